@@ -25,8 +25,8 @@ AdminFrame::AdminFrame(QByteArray bytes) : m_bytes(std::move(bytes))
     m_errorCode = m_longReply ? 0 : static_cast<std::int16_t>(h.third);
 }
 
-QByteArray AdminFrame::encodeReply(std::uint16_t command, std::uint16_t proto, int errorCode, const char* payload,
-                                   std::size_t payloadSize)
+QByteArray AdminFrame::encodeReply(std::uint16_t command, std::uint16_t proto, int errorCode,
+                                   const char* payload, std::size_t payloadSize)
 {
     if (errorCode != 0) {
         payloadSize = std::min<std::size_t>(payloadSize, 0xffff - sizeof(wire::AdminHeader));
@@ -59,9 +59,9 @@ std::optional<std::uint32_t> replyFrameLength(const wire::AdminHeader& header, Q
     }
     if (total < sizeof(wire::AdminHeader)) {
         if (error != nullptr) {
-            *error = QCoreApplication::translate("FrameReader",
-                                                 "racoon sent a frame header announcing %1 bytes, fewer than the "
-                                                 "8-byte header itself")
+            *error = QCoreApplication::translate(
+                         "FrameReader", "racoon sent a frame header announcing %1 bytes, fewer than the "
+                                        "8-byte header itself")
                          .arg(total);
         }
         return std::nullopt;
@@ -97,8 +97,8 @@ FrameReader::Status FrameReader::next(AdminFrame& frame, QString& error)
         return Status::NeedMore;
     }
     wire::AdminHeader h{};
-    wire::readStruct(m_buffer.constData(), static_cast<std::size_t>(m_buffer.size()), static_cast<std::size_t>(m_pos),
-                     h);
+    wire::readStruct(m_buffer.constData(), static_cast<std::size_t>(m_buffer.size()),
+                     static_cast<std::size_t>(m_pos), h);
     const auto total = replyFrameLength(h, &error);
     if (!total) {
         m_failed = true;

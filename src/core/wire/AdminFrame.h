@@ -29,7 +29,10 @@ public:
 
     const QByteArray& bytes() const { return m_bytes; }
     const char* payloadData() const { return m_bytes.constData() + sizeof(wire::AdminHeader); }
-    std::size_t payloadSize() const { return static_cast<std::size_t>(m_bytes.size()) - sizeof(wire::AdminHeader); }
+    std::size_t payloadSize() const
+    {
+        return static_cast<std::size_t>(m_bytes.size()) - sizeof(wire::AdminHeader);
+    }
     QByteArray payload() const { return m_bytes.mid(sizeof(wire::AdminHeader)); }
 
     // Builds a reply as racoon's admin_reply() does: the long-reply form when 8 + payload > 65535 and
@@ -72,7 +75,10 @@ public:
 
     // Bytes buffered but not yet returned as a frame.
     qsizetype pendingBytes() const { return m_buffer.size() - m_pos; }
-    bool hasPartialHeader() const { return pendingBytes() > 0 && pendingBytes() < qsizetype(sizeof(wire::AdminHeader)); }
+    bool hasPartialHeader() const
+    {
+        return pendingBytes() > 0 && pendingBytes() < qsizetype(sizeof(wire::AdminHeader));
+    }
     // The announced length of the frame being assembled, 0 when no header is buffered.
     std::uint32_t expectedLength() const { return m_expected; }
 

@@ -95,8 +95,8 @@ Result<AdminRequest> AdminRequest::establish(std::uint16_t proto, const SaSelect
         return Result<AdminRequest>::failure(tr("the remote name contains a NUL byte"));
     }
     if (HeaderSize + sizeof(wire::AdminIndexes) + nameSize > MaxFrame) {
-        return Result<AdminRequest>::failure(tr("the remote name is too long for one admin request (%1 bytes)")
-                                                 .arg(remoteName.size()));
+        return Result<AdminRequest>::failure(
+            tr("the remote name is too long for one admin request (%1 bytes)").arg(remoteName.size()));
     }
     AdminRequest r = build(AdminCommand::EstablishSa, proto, sizeof(wire::AdminIndexes) + nameSize);
     writeIndexes(r.m_bytes.data() + HeaderSize, selector);
@@ -108,7 +108,8 @@ Result<AdminRequest> AdminRequest::establish(std::uint16_t proto, const SaSelect
 }
 
 Result<AdminRequest> AdminRequest::establishWithCredentials(std::uint16_t proto, const SaSelector& selector,
-                                                            const QByteArray& identity, std::string_view password)
+                                                            const QByteArray& identity,
+                                                            std::string_view password)
 {
     if (identity.contains('\0') || password.find('\0') != std::string_view::npos) {
         return Result<AdminRequest>::failure(tr("the Xauth identity or password contains a NUL byte"));
@@ -118,7 +119,8 @@ Result<AdminRequest> AdminRequest::establishWithCredentials(std::uint16_t proto,
     const std::size_t payload = sizeof(wire::AdminIndexes) + sizeof(wire::AdminPsk) + idLen + keyLen;
     if (HeaderSize + payload > MaxFrame) {
         return Result<AdminRequest>::failure(
-            tr("the Xauth identity and password are too long for one admin request (at most %1 bytes together)")
+            tr("the Xauth identity and password are too long for one admin request (at most %1 bytes "
+               "together)")
                 .arg(MaxFrame - HeaderSize - sizeof(wire::AdminIndexes) - sizeof(wire::AdminPsk) - 2));
     }
     AdminRequest r = build(AdminCommand::EstablishSaPsk, proto, payload);
@@ -147,7 +149,8 @@ Result<AdminRequest> AdminRequest::logoutUser(const QByteArray& login)
         return Result<AdminRequest>::failure(
             tr("bad login (too long?): racoon accepts logins of 1 to %1 bytes").arg(MaxLoginLength));
     }
-    AdminRequest r = build(AdminCommand::LogoutUser, AdminProto::None, static_cast<std::size_t>(login.size()) + 1);
+    AdminRequest r =
+        build(AdminCommand::LogoutUser, AdminProto::None, static_cast<std::size_t>(login.size()) + 1);
     std::memcpy(r.m_bytes.data() + HeaderSize, login.constData(), static_cast<std::size_t>(login.size()));
     return r;
 }

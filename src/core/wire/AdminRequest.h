@@ -60,7 +60,8 @@ public:
                                           const QByteArray& remoteName = {});
     // ESTABLISH_SA_PSK: Xauth identity and password. The caller wipes its own copy of the password.
     static Result<AdminRequest> establishWithCredentials(std::uint16_t proto, const SaSelector& selector,
-                                                         const QByteArray& identity, std::string_view password);
+                                                         const QByteArray& identity,
+                                                         std::string_view password);
     static Result<AdminRequest> logoutUser(const QByteArray& login);
 
     // Parses a request frame (racoonsim's side). Fails on a truncated or inconsistent frame.

@@ -208,8 +208,7 @@ static_assert(sizeof(SadbXSecCtx) == 8);
 
 // Copies a T out of `data` at `offset` if it fits inside `size` bytes. The one way this project reads a
 // wire struct: bounds-checked, alignment-free.
-template <typename T>
-bool readStruct(const void* data, std::size_t size, std::size_t offset, T& out)
+template <typename T> bool readStruct(const void* data, std::size_t size, std::size_t offset, T& out)
 {
     static_assert(std::is_trivially_copyable_v<T>);
     if (offset > size || size - offset < sizeof(T)) {
