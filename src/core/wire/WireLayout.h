@@ -84,7 +84,22 @@ struct EvtAsync
     std::uint32_t ph2msgid;
 };
 
+// The obsolete polled event record: the payload of the reply to an unversioned SHOW_EVT (racoon's
+// struct evtdump), with racoon's old event numbering. Only racoonsim writes it.
+struct EvtDump
+{
+    std::size_t len; // this record plus the attributes that follow it
+    SockaddrStorage src;
+    SockaddrStorage dst;
+    std::time_t timestamp;
+    int type;
+};
+
 #if defined(__LP64__)
+static_assert(sizeof(EvtDump) == 280);
+static_assert(offsetof(EvtDump, src) == 8);
+static_assert(offsetof(EvtDump, timestamp) == 264);
+static_assert(offsetof(EvtDump, type) == 272);
 static_assert(sizeof(AdminPsk) == 24);
 static_assert(offsetof(AdminPsk, idLen) == 8);
 static_assert(offsetof(AdminPsk, keyLen) == 16);

@@ -1,0 +1,23 @@
+#!/bin/sh
+# Installs the Debian 12 packages qracoon builds, runs and tests with. Idempotent: when everything is
+# already installed it touches neither the network nor dpkg.
+set -eu
+
+PACKAGES="cmake g++ ninja-build clang-format python3 python3-jsonschema \
+qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev dbus polkitd"
+
+missing=""
+for p in $PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+    if [ "$(id -u)" != 0 ]; then
+        echo "install-deps: missing packages:$missing (run as root, or install them with apt-get)" >&2
+        exit 1
+    fi
+    echo "install-deps: installing$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get -o DPkg::Lock::Timeout=300 update -q
+    # shellcheck disable=SC2086
+    apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends $missing
+fi

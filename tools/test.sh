@@ -1,0 +1,21 @@
+#!/bin/sh
+# The whole test suite, as CI runs it: installs what is missing, builds, runs CTest, then replays the
+# reference's golden vectors with the protocol reference's own checker when ../shared is present.
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+preset=${1:-dev}
+"$top/tools/build.sh" "$preset"
+cd "$top"
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+
+status=0
+ctest --preset "$preset" --timeout 300 || status=1
+
+shared="$top/../shared/protocol"
+client="$top/build/$preset/src/cli/racoonctl"
+if [ -f "$shared/tools/check_vectors.py" ]; then
+    echo "== golden vectors (reference checker) =="
+    python3 "$shared/tools/check_vectors.py" "$client" "$shared/vectors" >"$top/build/$preset/check_vectors.log" 2>&1 || status=1
+    grep -v '^PASS ' "$top/build/$preset/check_vectors.log" || true
+fi
+exit $status
