@@ -3,8 +3,10 @@
 # already installed it touches neither the network nor dpkg.
 set -eu
 
+# clang, libclang-rt-14-dev (libFuzzer) and llvm (llvm-symbolizer) for tools/fuzz.sh; time for bench/.
 PACKAGES="cmake g++ ninja-build clang-format python3 python3-jsonschema \
-qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev dbus polkitd"
+qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev dbus polkitd \
+clang libclang-rt-14-dev llvm time"
 
 missing=""
 for p in $PACKAGES; do

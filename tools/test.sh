@@ -17,5 +17,7 @@ if [ -f "$shared/tools/check_vectors.py" ]; then
     echo "== golden vectors (reference checker) =="
     python3 "$shared/tools/check_vectors.py" "$client" "$shared/vectors" >"$top/build/$preset/check_vectors.log" 2>&1 || status=1
     grep -v '^PASS ' "$top/build/$preset/check_vectors.log" || true
+    echo "== status JSON against the reference schema =="
+    "$top/tools/check-status-schema.sh" "$top/build/$preset" "$shared/racoonctl-status.schema.json" || status=1
 fi
 exit $status
