@@ -22,34 +22,9 @@ QString tr(const char* text)
 
 QString commandName(std::uint16_t command)
 {
-    switch (command) {
-    case AdminCommand::ReloadConf:
-        return QStringLiteral("reload-config");
-    case AdminCommand::ShowSched:
-        return QStringLiteral("show-schedule");
-    case AdminCommand::ShowEvt:
-        return QStringLiteral("show-event");
-    case AdminCommand::ShowSa:
-        return QStringLiteral("show-sa");
-    case AdminCommand::FlushSa:
-        return QStringLiteral("flush-sa");
-    case AdminCommand::Status:
-    case AdminCommand::StatusVerbose:
-        return QStringLiteral("status");
-    case AdminCommand::DeleteSa:
-        return QStringLiteral("delete-sa");
-    case AdminCommand::EstablishSa:
-    case AdminCommand::EstablishSaPsk:
-        return QStringLiteral("establish-sa");
-    case AdminCommand::DeleteAllSaDst:
-        return QStringLiteral("vpn-disconnect");
-    case AdminCommand::LogoutUser:
-        return QStringLiteral("logout-user");
-    case AdminCommand::GetSaCert:
-        return QStringLiteral("get-sa-cert");
-    default:
-        return QStringLiteral("0x%1").arg(command, 4, 16, QLatin1Char('0'));
-    }
+    const char* name = adminCommandName(command);
+    return name != nullptr ? QString::fromLatin1(name)
+                           : QStringLiteral("0x%1").arg(command, 4, 16, QLatin1Char('0'));
 }
 
 // What racoon means by each errno it answers with (ADMIN-PROTOCOL.md §3).

@@ -27,36 +27,9 @@ QString tr(const char* text)
 
 QString commandName(std::uint16_t command)
 {
-    switch (command) {
-    case AdminCommand::ReloadConf:
-        return QStringLiteral("reload-config");
-    case AdminCommand::ShowSched:
-        return QStringLiteral("show-schedule");
-    case AdminCommand::ShowEvt:
-        return QStringLiteral("show-event");
-    case AdminCommand::ShowSa:
-        return QStringLiteral("show-sa");
-    case AdminCommand::FlushSa:
-        return QStringLiteral("flush-sa");
-    case AdminCommand::Status:
-        return QStringLiteral("status");
-    case AdminCommand::StatusVerbose:
-        return QStringLiteral("status-verbose");
-    case AdminCommand::DeleteSa:
-        return QStringLiteral("delete-sa");
-    case AdminCommand::EstablishSa:
-        return QStringLiteral("establish-sa");
-    case AdminCommand::EstablishSaPsk:
-        return QStringLiteral("establish-sa-psk");
-    case AdminCommand::DeleteAllSaDst:
-        return QStringLiteral("delete-all-sa-dst");
-    case AdminCommand::LogoutUser:
-        return QStringLiteral("logout-user");
-    case AdminCommand::GetSaCert:
-        return QStringLiteral("get-sa-cert");
-    default:
-        return QStringLiteral("0x%1").arg(command, 4, 16, QLatin1Char('0'));
-    }
+    const char* name = adminCommandName(command);
+    return name != nullptr ? QString::fromLatin1(name)
+                           : QStringLiteral("0x%1").arg(command, 4, 16, QLatin1Char('0'));
 }
 
 // The PF_KEY satype racoon dumps or flushes for an admin proto; nullopt for anything else.

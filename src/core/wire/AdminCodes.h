@@ -186,6 +186,10 @@ enum : std::uint16_t
 };
 } // namespace WireFamily
 
+// The racoonctl word for an admin command ("show-sa", "vpn-disconnect", ...), for messages and logs;
+// nullptr for a code racoon does not define.
+const char* adminCommandName(std::uint16_t command);
+
 // The largest login racoon accepts: its buffer is 32 bytes including the NUL and it ignores longer payloads.
 constexpr int MaxLoginLength = 30;
 
