@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 
 #include "AddressArgument.h"
-#include "SourceAddress.h"
+#include "core/client/SourceAddress.h"
 #include "UsageText.h"
 #include "core/wire/WireLayout.h"
 

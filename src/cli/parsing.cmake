@@ -3,7 +3,6 @@
 qt_add_library(racoonctl_parsing STATIC
     CommandLine.h CommandLine.cpp
     AddressArgument.h AddressArgument.cpp
-    SourceAddress.h SourceAddress.cpp
     UsageText.h UsageText.cpp
 )
 target_link_libraries(racoonctl_parsing PUBLIC qracoon_core PRIVATE qracoon_warnings)

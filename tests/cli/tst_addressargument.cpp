@@ -1,6 +1,6 @@
 // SRC/DST words of racoonctl (ADMIN-PROTOCOL.md §6 and §12.2 items 4-6), and the vpn-connect source lookup.
 #include "cli/AddressArgument.h"
-#include "cli/SourceAddress.h"
+#include "core/client/SourceAddress.h"
 
 #include <QtTest>
 #include <netinet/in.h>
@@ -223,7 +223,7 @@ void TestAddressArgument::refusesWrongFamilyOrPrefix()
 void TestAddressArgument::findsSourceAddressTowardLoopback()
 {
     const auto source =
-        qracoon::cli::sourceAddressToward(*SocketAddress::fromText(QStringLiteral("127.0.0.1")));
+        qracoon::sourceAddressToward(*SocketAddress::fromText(QStringLiteral("127.0.0.1")));
     QVERIFY2(source.ok(), qPrintable(source.error()));
     QCOMPARE(source->toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(int(source->port()), 0);
@@ -242,7 +242,7 @@ void TestAddressArgument::findsSourceAddressTowardIpv6Loopback()
     if (probe >= 0) {
         ::close(probe);
     }
-    const auto source = qracoon::cli::sourceAddressToward(*SocketAddress::fromText(QStringLiteral("::1")));
+    const auto source = qracoon::sourceAddressToward(*SocketAddress::fromText(QStringLiteral("::1")));
     if (haveIpv6) {
         QVERIFY2(source.ok(), qPrintable(source.error()));
         QCOMPARE(source->toString(), QStringLiteral("::1"));
@@ -256,7 +256,7 @@ void TestAddressArgument::findsSourceAddressTowardIpv6Loopback()
 
 void TestAddressArgument::refusesNonIpDestination()
 {
-    const auto source = qracoon::cli::sourceAddressToward(SocketAddress());
+    const auto source = qracoon::sourceAddressToward(SocketAddress());
     QVERIFY(!source.ok());
     QVERIFY(source.error().contains(QLatin1String("source address")));
 }

@@ -9,7 +9,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace qracoon::cli {
+namespace qracoon {
 
 namespace {
 
@@ -102,4 +102,4 @@ Result<SocketAddress> sourceAddressToward(const SocketAddress& destination)
         {source->bytes()[0], source->bytes()[1], source->bytes()[2], source->bytes()[3]});
 }
 
-} // namespace qracoon::cli
+} // namespace qracoon
