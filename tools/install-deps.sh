@@ -3,10 +3,16 @@
 # already installed it touches neither the network nor dpkg.
 set -eu
 
-# clang, libclang-rt-14-dev (libFuzzer) and llvm (llvm-symbolizer) for tools/fuzz.sh; time for bench/.
+# clang, libclang-rt-14-dev (libFuzzer) and llvm (llvm-symbolizer) for tools/fuzz.sh.
+# libqt6svg6 draws the applet's SVG icons; xvfb, xauth, trayer, x11-utils, x11-apps, imagemagick and
+# xdotool run tests/e2e (a virtual display with a tray, screenshots, clicks).
+# dpkg-dev (dpkg-shlibdeps), file, desktop-file-utils, appstream, libxml2-utils and bash-completion build
+# and check the .deb and the racoonctl completion in tests/packaging.
 PACKAGES="cmake g++ ninja-build clang-format python3 python3-jsonschema \
-qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev dbus polkitd \
-clang libclang-rt-14-dev llvm time"
+qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6svg6 dbus polkitd \
+clang libclang-rt-14-dev llvm \
+xvfb xauth trayer x11-utils x11-apps imagemagick xdotool \
+dpkg-dev file desktop-file-utils appstream libxml2-utils bash-completion"
 
 missing=""
 for p in $PACKAGES; do

@@ -1,0 +1,80 @@
+// The whole applet around one Backend: the daemon monitor, the models, the window, the tray icon and the
+// Xauth dialogs, wired together. main() only chooses the backend and starts this.
+#pragma once
+
+#include "Clock.h"
+#include "DaemonMonitor.h"
+#include "EventLogModel.h"
+#include "GatewayModel.h"
+#include "IpsecSaModel.h"
+#include "IsakmpSaModel.h"
+#include "StateTrace.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+
+namespace qracoon {
+
+class AppletSettings;
+class MainWindow;
+class TrayIcon;
+class XauthDialog;
+
+class Applet : public QObject
+{
+    Q_OBJECT
+
+public:
+    Applet(Backend& backend, AppletSettings& settings, QObject* parent = nullptr);
+    ~Applet() override;
+
+    // Starts watching racoon. The window opens when asked to, or when there is no tray to live in.
+    void start(bool showWindow);
+    void showWindow();
+    // Ends the applet (the tray's and the window's Quit): emits quitRequested().
+    void quit();
+
+    DaemonMonitor& monitor() { return m_monitor; }
+    GatewayModel& gateways() { return m_gateways; }
+    IsakmpSaModel& isakmpSas() { return m_isakmpSas; }
+    IpsecSaModel& ipsecSas() { return m_ipsecSas; }
+    EventLogModel& events() { return m_events; }
+    MainWindow& window() { return *m_window; }
+    TrayIcon& tray() { return *m_tray; }
+    // The Xauth dialog currently asking for `controller`'s login, if any.
+    XauthDialog* credentialsDialog(const ConnectionController* controller) const;
+
+Q_SIGNALS:
+    void quitRequested();
+
+private:
+    void watch(ConnectionController* controller);
+    void askCredentials(ConnectionController* controller, const QString& message);
+    void withdrawCredentials(ConnectionController* controller);
+    void onDaemonState(DaemonState state);
+    void onGatewayState(ConnectionController* controller, ConnectionController::State state);
+    void tick();
+    void traceRows();
+
+    AppletSettings& m_settings;
+    Clock m_clock;
+    DaemonMonitor m_monitor;
+    GatewayModel m_gateways;
+    IsakmpSaModel m_isakmpSas;
+    IpsecSaModel m_ipsecSas;
+    EventLogModel m_events;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayIcon> m_tray;
+    QHash<const ConnectionController*, QPointer<XauthDialog>> m_dialogs;
+    QHash<const ConnectionController*, ConnectionController::State> m_shownStates;
+    QTimer m_tickTimer;
+    StateTrace m_trace;
+    DaemonState m_lastDaemonState = DaemonState::Unknown;
+    int m_tracedIsakmpRows = 0;
+    int m_tracedIpsecRows = 0;
+};
+
+} // namespace qracoon

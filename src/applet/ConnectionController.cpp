@@ -1,0 +1,387 @@
+#include "ConnectionController.h"
+
+#include "core/format/EventText.h"
+
+#include <cerrno>
+
+namespace qracoon {
+
+ConnectionController::ConnectionController(GatewayProfile profile, Backend& backend, const Clock& clock,
+                                           QObject* parent)
+    : QObject(parent), m_profile(std::move(profile)), m_backend(backend), m_clock(clock)
+{
+    connect(&m_backend, &Backend::requestFinished, this, &ConnectionController::onRequestFinished);
+}
+
+QString ConnectionController::stateText(State state)
+{
+    switch (state) {
+    case State::Disconnected:
+        return tr("Disconnected");
+    case State::Connecting:
+        return tr("Connecting…");
+    case State::AwaitingCredentials:
+        return tr("Waiting for login");
+    case State::Connected:
+        return tr("Connected");
+    case State::Disconnecting:
+        return tr("Disconnecting…");
+    case State::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+std::int64_t ConnectionController::uptime() const
+{
+    if (m_state != State::Connected || m_connectedSince == 0) {
+        return 0;
+    }
+    return std::max<std::int64_t>(0, m_clock.now() - m_connectedSince);
+}
+
+bool ConnectionController::isGateway(const SocketAddress& address) const
+{
+    return address.isIp() && address.toString() == m_profile.address;
+}
+
+void ConnectionController::connectToGateway()
+{
+    if (m_state != State::Disconnected && m_state != State::Failed) {
+        return;
+    }
+    m_lastError.clear();
+    m_credentialsMessage.clear();
+    m_xauthSucceeded = false;
+    if (m_profile.xauth) {
+        setState(State::AwaitingCredentials);
+        Q_EMIT credentialsRequired(m_credentialsMessage);
+        return;
+    }
+    sendConnect({});
+}
+
+void ConnectionController::disconnectFromGateway()
+{
+    if (m_state == State::AwaitingCredentials) {
+        cancelCredentials();
+        return;
+    }
+    if (m_state == State::Disconnecting ||
+        (m_state != State::Connected && m_state != State::Connecting && !hasSa())) {
+        return;
+    }
+    m_lastError.clear();
+    setState(State::Disconnecting);
+    m_disconnectRequest = m_backend.disconnectGateway(m_profile.address);
+}
+
+void ConnectionController::provideCredentials(XauthCredentials credentials)
+{
+    if (m_state != State::AwaitingCredentials) {
+        credentials.wipe();
+        return;
+    }
+    if (credentials.isEmpty()) {
+        cancelCredentials();
+        return;
+    }
+    sendConnect(std::move(credentials));
+}
+
+void ConnectionController::cancelCredentials()
+{
+    if (m_state != State::AwaitingCredentials) {
+        return;
+    }
+    // A phase 1 whose Xauth failed may still be there: cancelling must not leave it half open.
+    if (hasSa()) {
+        m_backend.disconnectGateway(m_profile.address);
+    }
+    m_credentialsMessage.clear();
+    clearConnectionData();
+    setState(State::Disconnected);
+}
+
+void ConnectionController::sendConnect(XauthCredentials credentials)
+{
+    setState(State::Connecting);
+    GatewayTarget target;
+    target.address = m_profile.address;
+    target.remoteName = m_profile.remoteName;
+    target.localAddress = m_profile.localAddress;
+    m_connectRequest = m_backend.connectGateway(target, std::move(credentials));
+}
+
+void ConnectionController::onRequestFinished(Backend::RequestId id, const BackendError& error)
+{
+    if (id == 0) {
+        return;
+    }
+    if (id == m_connectRequest) {
+        m_connectRequest = 0;
+        if (m_state != State::Connecting || !error.isError()) {
+            return;
+        }
+        if (error.kind == BackendError::Kind::Refused && error.racoonErrno == EEXIST) {
+            // racoon already has an established phase 1 with the gateway.
+            becomeConnected();
+            return;
+        }
+        fail(error.message);
+    } else if (id == m_disconnectRequest) {
+        m_disconnectRequest = 0;
+        if (m_state != State::Disconnecting || !error.isError()) {
+            return;
+        }
+        m_lastError = error.message;
+        if (hasSa()) {
+            setState(State::Connected);
+        } else {
+            clearConnectionData();
+            setState(State::Disconnected);
+        }
+        Q_EMIT changed();
+    }
+}
+
+void ConnectionController::handleEvent(const RacoonEvent& event)
+{
+    if (!isGateway(event.ph1dst)) {
+        return;
+    }
+    switch (event.code) {
+    case EventCode::Phase1Up:
+        if (m_state == State::Connecting && !m_profile.xauth) {
+            becomeConnected();
+        }
+        break;
+    case EventCode::Phase1XauthSuccess:
+        m_xauthSucceeded = true;
+        if (m_state == State::Connecting) {
+            becomeConnected();
+        }
+        break;
+    case EventCode::Phase1XauthFailed:
+        m_xauthSucceeded = false;
+        if (m_state == State::Connecting || m_state == State::Connected) {
+            clearConnectionData();
+            // racoon deletes the phase 1 itself; deleting it now keeps the next try from joining it.
+            m_backend.disconnectGateway(m_profile.address);
+            m_credentialsMessage =
+                tr("The gateway rejected the user name or password. Check them and try again.");
+            setState(State::AwaitingCredentials);
+            Q_EMIT credentialsRequired(m_credentialsMessage);
+        }
+        break;
+    case EventCode::Phase1ModeCfg:
+        if (event.modeCfg) {
+            const ModeCfg& cfg = *event.modeCfg;
+            m_assignedAddress = cfg.ip4Address;
+            m_dns.clear();
+            for (const QHostAddress& dns : cfg.ip4Dns) {
+                m_dns.append(dns.toString());
+            }
+            m_banner = cfg.banner.trimmed();
+            m_domain = cfg.defaultDomain;
+            m_splitNetworks.clear();
+            for (const auto& list : {cfg.ip4Subnets, cfg.splitInclude}) {
+                for (const ModeCfg::Network& net : list) {
+                    m_splitNetworks.append(
+                        net.prefixLength >= 0
+                            ? QStringLiteral("%1/%2").arg(net.address.toString()).arg(net.prefixLength)
+                            : net.address.toString());
+                }
+            }
+        }
+        if (m_state == State::Connecting) {
+            becomeConnected();
+        }
+        Q_EMIT changed();
+        Q_EMIT configurationReceived();
+        break;
+    case EventCode::Phase1Down:
+    case EventCode::Phase1PeerDeleted:
+    case EventCode::Phase1DpdTimeout:
+        if (m_state == State::Disconnecting) {
+            clearConnectionData();
+            setState(State::Disconnected);
+        } else if (m_state == State::Connected) {
+            m_lastError = event.code == EventCode::Phase1Down ? tr("The gateway closed the connection.")
+                                                              : eventDescription(event);
+            clearConnectionData();
+            setState(State::Disconnected);
+        } else if (m_state == State::Connecting) {
+            fail(eventDescription(event));
+        }
+        break;
+    case EventCode::Phase1NoResponse:
+    case EventCode::Phase1NoProposal:
+    case EventCode::Phase1AuthFailed:
+        if (m_state == State::Connecting) {
+            fail(eventDescription(event));
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+bool ConnectionController::xauthConfirmed() const
+{
+    if (!m_profile.xauth || m_xauthSucceeded) {
+        return true;
+    }
+    return m_phase1Status && m_phase1Status->xauth && m_phase1Status->xauth->state == QLatin1String("ok");
+}
+
+void ConnectionController::updateIsakmpSas(const std::vector<IsakmpSa>& sas)
+{
+    std::optional<IsakmpSa> found;
+    for (const IsakmpSa& sa : sas) {
+        if (!isGateway(sa.remote)) {
+            continue;
+        }
+        // Prefer the established phase 1 (a rekey briefly shows two), then the newest.
+        if (!found || (sa.isEstablished() && !found->isEstablished()) ||
+            (sa.isEstablished() == found->isEstablished() && sa.created > found->created)) {
+            found = sa;
+        }
+    }
+    m_isakmpSa = found;
+    if (!found) {
+        m_phase1Status.reset();
+        if (m_state == State::Connected) {
+            m_lastError = tr("racoon no longer has a connection to the gateway.");
+            clearConnectionData();
+            setState(State::Disconnected);
+        } else if (m_state == State::Disconnecting) {
+            clearConnectionData();
+            setState(State::Disconnected);
+        }
+        Q_EMIT changed();
+        return;
+    }
+    if (found->isEstablished() && xauthConfirmed() &&
+        (m_state == State::Disconnected || m_state == State::Connecting)) {
+        becomeConnected();
+    }
+    if (m_state == State::Connected && found->created != 0) {
+        m_connectedSince = found->created;
+    }
+    Q_EMIT changed();
+}
+
+void ConnectionController::updateIpsecSas(const std::vector<IpsecSa>& sas)
+{
+    std::uint64_t in = 0;
+    std::uint64_t out = 0;
+    for (const IpsecSa& sa : sas) {
+        if (isGateway(sa.source)) {
+            in += sa.current.bytes;
+        } else if (isGateway(sa.destination)) {
+            out += sa.current.bytes;
+        }
+    }
+    if (in != m_bytesIn || out != m_bytesOut) {
+        m_bytesIn = in;
+        m_bytesOut = out;
+        Q_EMIT changed();
+    }
+}
+
+void ConnectionController::updateStatus(const StatusDocument& status)
+{
+    std::optional<StatusDocument::Phase1> found;
+    if (m_isakmpSa) {
+        const QByteArray cookies =
+            QByteArray(reinterpret_cast<const char*>(m_isakmpSa->initiatorCookie.data()), 8) +
+            QByteArray(reinterpret_cast<const char*>(m_isakmpSa->responderCookie.data()), 8);
+        const QString index = QLatin1String("0x") + QString::fromLatin1(cookies.toHex());
+        for (const StatusDocument::Phase1& phase1 : status.phase1) {
+            if (phase1.index.compare(index, Qt::CaseInsensitive) == 0) {
+                found = phase1;
+                break;
+            }
+        }
+    }
+    m_phase1Status = found;
+    if (found && found->modeCfg && !m_assignedAddress && !found->modeCfg->addr4.isEmpty()) {
+        // Started before the applet (or its mode-cfg event was missed): take what status knows.
+        m_assignedAddress = QHostAddress(found->modeCfg->addr4);
+        m_dns = found->modeCfg->dns4;
+        m_splitNetworks = found->modeCfg->splitInclude;
+    }
+    if (m_isakmpSa && m_isakmpSa->isEstablished() && xauthConfirmed() &&
+        (m_state == State::Disconnected || m_state == State::Connecting)) {
+        becomeConnected();
+    }
+    Q_EMIT changed();
+}
+
+void ConnectionController::handleDaemonState(DaemonState state)
+{
+    if (state == DaemonState::Running || state == DaemonState::Unknown) {
+        return;
+    }
+    m_isakmpSa.reset();
+    m_phase1Status.reset();
+    if (m_state == State::Disconnected || m_state == State::Failed) {
+        clearConnectionData();
+        Q_EMIT changed();
+        return;
+    }
+    const bool wasAsking = m_state == State::AwaitingCredentials;
+    m_lastError =
+        state == DaemonState::Absent ? tr("racoon stopped.") : tr("You are not allowed to talk to racoon.");
+    m_connectRequest = 0;
+    m_disconnectRequest = 0;
+    m_credentialsMessage.clear();
+    clearConnectionData();
+    setState(State::Disconnected);
+    if (wasAsking) {
+        Q_EMIT credentialsWithdrawn();
+    }
+}
+
+void ConnectionController::becomeConnected()
+{
+    m_lastError.clear();
+    m_credentialsMessage.clear();
+    if (m_connectedSince == 0) {
+        m_connectedSince = m_isakmpSa && m_isakmpSa->created != 0 ? m_isakmpSa->created : m_clock.now();
+    }
+    setState(State::Connected);
+}
+
+void ConnectionController::fail(const QString& message)
+{
+    m_lastError = message;
+    clearConnectionData();
+    setState(State::Failed);
+}
+
+void ConnectionController::clearConnectionData()
+{
+    m_assignedAddress.reset();
+    m_dns.clear();
+    m_banner.clear();
+    m_domain.clear();
+    m_splitNetworks.clear();
+    m_connectedSince = 0;
+    m_bytesIn = 0;
+    m_bytesOut = 0;
+}
+
+void ConnectionController::setState(State state)
+{
+    if (state == m_state) {
+        Q_EMIT changed();
+        return;
+    }
+    m_state = state;
+    Q_EMIT stateChanged(state);
+    Q_EMIT changed();
+}
+
+} // namespace qracoon

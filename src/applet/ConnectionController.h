@@ -1,0 +1,128 @@
+// One gateway's connection, as a state machine fed by the user's commands, racoon's events and the
+// periodic SA lists:
+//
+//   Disconnected --connect--> Connecting --(Xauth needed / rejected)--> AwaitingCredentials
+//   AwaitingCredentials --credentials--> Connecting;  --cancel--> Disconnected (half-open SA deleted)
+//   Connecting --PHASE1_UP (no Xauth) / XAUTH_SUCCESS / MODE_CFG--> Connected
+//   Connecting --failure event or refusal--> Failed
+//   Connected --disconnect--> Disconnecting --PHASE1_DOWN or SA gone--> Disconnected
+//   any --racoon gone--> Disconnected (with the reason as last error)
+//
+// The SA lists are the truth: a "connected" gateway without an established phase 1 becomes
+// Disconnected at the next list, and an established phase 1 found in the list (made by racoonctl, or
+// before the applet started) makes it Connected.
+#pragma once
+
+#include "Clock.h"
+#include "GatewayProfile.h"
+#include "backend/Backend.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QStringList>
+#include <optional>
+
+namespace qracoon {
+
+class ConnectionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        AwaitingCredentials,
+        Connected,
+        Disconnecting,
+        Failed,
+    };
+    Q_ENUM(State)
+
+    ConnectionController(GatewayProfile profile, Backend& backend, const Clock& clock,
+                         QObject* parent = nullptr);
+
+    const GatewayProfile& profile() const { return m_profile; }
+    State state() const { return m_state; }
+    static QString stateText(State state);
+    // The last failure, in words (empty after a clean connect or disconnect).
+    const QString& lastError() const { return m_lastError; }
+    // Why the credentials are asked for again ("the gateway rejected ..."); empty on the first round.
+    const QString& credentialsMessage() const { return m_credentialsMessage; }
+
+    // What the gateway handed out and what racoon reports about the connection.
+    const std::optional<QHostAddress>& assignedAddress() const { return m_assignedAddress; }
+    const QStringList& dnsServers() const { return m_dns; }
+    const QString& banner() const { return m_banner; }
+    const QString& defaultDomain() const { return m_domain; }
+    const QStringList& splitNetworks() const { return m_splitNetworks; }
+    // Seconds connected, 0 when not connected.
+    std::int64_t uptime() const;
+    std::uint64_t bytesIn() const { return m_bytesIn; }
+    std::uint64_t bytesOut() const { return m_bytesOut; }
+    // The phase 1 with the gateway, if racoon has one, and its status-document entry.
+    const std::optional<IsakmpSa>& isakmpSa() const { return m_isakmpSa; }
+    const std::optional<StatusDocument::Phase1>& phase1Status() const { return m_phase1Status; }
+    bool hasSa() const { return m_isakmpSa.has_value(); }
+
+    // User commands.
+    void connectToGateway();
+    void disconnectFromGateway();
+    // Answers credentialsRequired(); an empty login counts as cancel.
+    void provideCredentials(XauthCredentials credentials);
+    void cancelCredentials();
+
+    // What the applet learns about racoon.
+    void handleEvent(const RacoonEvent& event);
+    void updateIsakmpSas(const std::vector<IsakmpSa>& sas);
+    void updateIpsecSas(const std::vector<IpsecSa>& sas);
+    void updateStatus(const StatusDocument& status);
+    void handleDaemonState(DaemonState state);
+
+    // True when `address` (any port) is this gateway.
+    bool isGateway(const SocketAddress& address) const;
+
+Q_SIGNALS:
+    void stateChanged(qracoon::ConnectionController::State state);
+    // Anything shown about the gateway changed (addresses, counters, errors).
+    void changed();
+    // Ask the user for the Xauth login; `message` says why when it is not the first round.
+    void credentialsRequired(const QString& message);
+    // A pending credentials question is moot (racoon went away, the gateway went down).
+    void credentialsWithdrawn();
+    // mode-cfg finished: an address, maybe a login banner.
+    void configurationReceived();
+
+private:
+    void setState(State state);
+    void fail(const QString& message);
+    void sendConnect(XauthCredentials credentials);
+    void onRequestFinished(Backend::RequestId id, const BackendError& error);
+    void becomeConnected();
+    void clearConnectionData();
+    bool xauthConfirmed() const;
+
+    GatewayProfile m_profile;
+    Backend& m_backend;
+    const Clock& m_clock;
+    State m_state = State::Disconnected;
+    QString m_lastError;
+    QString m_credentialsMessage;
+    Backend::RequestId m_connectRequest = 0;
+    Backend::RequestId m_disconnectRequest = 0;
+
+    std::optional<QHostAddress> m_assignedAddress;
+    QStringList m_dns;
+    QString m_banner;
+    QString m_domain;
+    QStringList m_splitNetworks;
+    std::time_t m_connectedSince = 0;
+    std::uint64_t m_bytesIn = 0;
+    std::uint64_t m_bytesOut = 0;
+    std::optional<IsakmpSa> m_isakmpSa;
+    std::optional<StatusDocument::Phase1> m_phase1Status;
+    bool m_xauthSucceeded = false;
+};
+
+} // namespace qracoon

@@ -1,0 +1,255 @@
+#include "GatewayModel.h"
+
+#include "AppletStatus.h"
+#include "DisplayText.h"
+#include "SortRole.h"
+
+#include <QSet>
+
+namespace qracoon {
+
+GatewayModel::GatewayModel(Backend& backend, const Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent), m_backend(backend), m_clock(clock)
+{}
+
+int GatewayModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_controllers.size());
+}
+
+int GatewayModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void GatewayModel::setProfiles(const QList<GatewayProfile>& profiles)
+{
+    while (!m_controllers.isEmpty()) {
+        removeAt(rowCount() - 1);
+    }
+    for (const GatewayProfile& profile : profiles) {
+        if (controllerFor(profile.address) == nullptr) {
+            add(profile);
+        }
+    }
+}
+
+ConnectionController* GatewayModel::controllerFor(const QString& address) const
+{
+    for (ConnectionController* c : m_controllers) {
+        if (c->profile().address == address) {
+            return c;
+        }
+    }
+    return nullptr;
+}
+
+QList<ConnectionController::State> GatewayModel::states() const
+{
+    QList<ConnectionController::State> result;
+    for (const ConnectionController* c : m_controllers) {
+        result.append(c->state());
+    }
+    return result;
+}
+
+void GatewayModel::add(const GatewayProfile& profile)
+{
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    auto* controller = new ConnectionController(profile, m_backend, m_clock, this);
+    m_controllers.append(controller);
+    endInsertRows();
+    connect(controller, &ConnectionController::changed, this, [this, controller] { rowChanged(controller); });
+    Q_EMIT controllerAdded(controller);
+    Q_EMIT gatewaysChanged();
+}
+
+void GatewayModel::removeAt(int row)
+{
+    ConnectionController* controller = m_controllers.at(row);
+    Q_EMIT controllerRemoved(controller);
+    beginRemoveRows({}, row, row);
+    m_controllers.removeAt(row);
+    endRemoveRows();
+    controller->disconnect(this);
+    controller->deleteLater();
+    Q_EMIT gatewaysChanged();
+}
+
+void GatewayModel::rowChanged(ConnectionController* controller)
+{
+    const int row = static_cast<int>(m_controllers.indexOf(controller));
+    if (row >= 0) {
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        Q_EMIT gatewaysChanged();
+    }
+}
+
+void GatewayModel::updateIsakmpSas(const std::vector<IsakmpSa>& sas)
+{
+    for (ConnectionController* c : std::as_const(m_controllers)) {
+        c->updateIsakmpSas(sas);
+    }
+    // Gateways racoon talks to that the settings do not name.
+    QSet<QString> seen;
+    for (const IsakmpSa& sa : sas) {
+        if (!sa.remote.isIp()) {
+            continue;
+        }
+        const QString address = sa.remote.toString();
+        seen.insert(address);
+        if (controllerFor(address) == nullptr) {
+            GatewayProfile profile;
+            profile.name = address;
+            profile.address = address;
+            profile.discovered = true;
+            add(profile);
+            m_controllers.last()->updateIsakmpSas(sas);
+        }
+    }
+    for (int row = rowCount() - 1; row >= 0; --row) {
+        const ConnectionController* c = m_controllers.at(row);
+        const auto state = c->state();
+        if (c->profile().discovered && !seen.contains(c->profile().address) &&
+            (state == ConnectionController::State::Disconnected ||
+             state == ConnectionController::State::Failed)) {
+            removeAt(row);
+        }
+    }
+}
+
+void GatewayModel::updateIpsecSas(const std::vector<IpsecSa>& sas)
+{
+    for (ConnectionController* c : std::as_const(m_controllers)) {
+        c->updateIpsecSas(sas);
+    }
+}
+
+void GatewayModel::updateStatus(const StatusDocument& status)
+{
+    for (ConnectionController* c : std::as_const(m_controllers)) {
+        c->updateStatus(status);
+    }
+}
+
+void GatewayModel::handleEvent(const RacoonEvent& event)
+{
+    for (ConnectionController* c : std::as_const(m_controllers)) {
+        c->handleEvent(event);
+    }
+}
+
+void GatewayModel::handleDaemonState(DaemonState state)
+{
+    for (ConnectionController* c : std::as_const(m_controllers)) {
+        c->handleDaemonState(state);
+    }
+    if (state != DaemonState::Running) {
+        updateIsakmpSas({});
+    }
+}
+
+void GatewayModel::tick()
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (m_controllers.at(row)->state() == ConnectionController::State::Connected) {
+            Q_EMIT dataChanged(index(row, Uptime), index(row, Uptime));
+        }
+    }
+}
+
+QVariant GatewayModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const ConnectionController& c = *m_controllers.at(index.row());
+    const bool connected = c.state() == ConnectionController::State::Connected;
+    switch (role) {
+    case Qt::DecorationRole:
+        return index.column() == State ? QVariant(statusIcon(statusOf(c.state()))) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == Uptime || index.column() == BytesIn || index.column() == BytesOut) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Name && c.profile().discovered) {
+            return tr("Not in the settings: racoon has an SA with this gateway.");
+        }
+        if (index.column() == LastError || index.column() == State) {
+            return c.lastError().isEmpty() ? QVariant() : QVariant(c.lastError());
+        }
+        return {};
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    const bool sorting = role == SortRole;
+    switch (index.column()) {
+    case Name:
+        return c.profile().name;
+    case Address:
+        return c.profile().address;
+    case State:
+        return sorting ? QVariant(static_cast<int>(c.state()))
+                       : QVariant(ConnectionController::stateText(c.state()));
+    case AssignedAddress:
+        return c.assignedAddress() ? c.assignedAddress()->toString() : QString();
+    case Dns:
+        return c.dnsServers().join(QLatin1String(", "));
+    case Uptime:
+        if (sorting) {
+            return qint64(c.uptime());
+        }
+        return connected ? display::duration(c.uptime()) : QString();
+    case BytesIn:
+        if (sorting) {
+            return qulonglong(c.bytesIn());
+        }
+        return connected ? display::bytes(c.bytesIn()) : QString();
+    case BytesOut:
+        if (sorting) {
+            return qulonglong(c.bytesOut());
+        }
+        return connected ? display::bytes(c.bytesOut()) : QString();
+    case LastError:
+        return c.lastError();
+    default:
+        return {};
+    }
+}
+
+QVariant GatewayModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Name:
+        return tr("Gateway");
+    case Address:
+        return tr("Address");
+    case State:
+        return tr("State");
+    case AssignedAddress:
+        return tr("Assigned address");
+    case Dns:
+        return tr("DNS");
+    case Uptime:
+        return tr("Connected for");
+    case BytesIn:
+        return tr("Received");
+    case BytesOut:
+        return tr("Sent");
+    case LastError:
+        return tr("Last error");
+    default:
+        return {};
+    }
+}
+
+} // namespace qracoon

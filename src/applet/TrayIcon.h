@@ -1,0 +1,57 @@
+// The tray icon: its face and tooltip show racoon's and the gateways' state; its menu connects and
+// disconnects each gateway, shows the window and quits. Works with StatusNotifierItem hosts and XEmbed
+// trays alike (Qt picks); without any tray the applet lives in its window.
+#pragma once
+
+#include "AppletStatus.h"
+
+#include <QMenu>
+#include <QObject>
+#include <QSystemTrayIcon>
+
+namespace qracoon {
+
+class DaemonMonitor;
+class GatewayModel;
+
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+
+public:
+    TrayIcon(GatewayModel& gateways, DaemonMonitor& monitor, QObject* parent = nullptr);
+
+    static bool isSystemTrayAvailable() { return QSystemTrayIcon::isSystemTrayAvailable(); }
+    void show() { m_tray.show(); }
+    AppletStatus status() const { return m_status; }
+    QString toolTip() const { return m_tray.toolTip(); }
+    QMenu* menu() { return &m_menu; }
+    // Recomputes icon, tooltip and menu (also called once a second for the uptime in the tooltip).
+    void update();
+    // A notification next to the icon that goes away by itself.
+    void notify(const QString& title, const QString& text, bool failure);
+    // Takes a notification away before its time (it no longer holds).
+    void withdrawNotification();
+
+Q_SIGNALS:
+    void showWindowRequested();
+    void quitRequested();
+    void statusChanged(qracoon::AppletStatus status);
+
+private:
+    void syncMenu();
+    QString buildToolTip() const;
+
+    GatewayModel& m_gateways;
+    DaemonMonitor& m_monitor;
+    QSystemTrayIcon m_tray;
+    QMenu m_menu;
+    QAction* m_statusAction = nullptr;
+    QAction* m_noGateways = nullptr;
+    QAction* m_gatewayEnd = nullptr;
+    QList<QAction*> m_gatewayActions;
+    AppletStatus m_status = AppletStatus::Disconnected;
+    bool m_statusKnown = false;
+};
+
+} // namespace qracoon

@@ -1,0 +1,43 @@
+#include "Backend.h"
+
+namespace qracoon {
+
+Backend::Backend(QObject* parent) : QObject(parent)
+{
+    qRegisterMetaType<qracoon::BackendError>();
+    qRegisterMetaType<qracoon::DaemonState>();
+}
+
+Backend::~Backend() = default;
+
+void Backend::setDaemonState(DaemonState state)
+{
+    if (state == m_daemonState) {
+        return;
+    }
+    m_daemonState = state;
+    Q_EMIT daemonStateChanged(state);
+}
+
+void Backend::noteOutcome(const BackendError& error)
+{
+    switch (error.kind) {
+    case BackendError::Kind::None:
+    case BackendError::Kind::Refused:
+    case BackendError::Kind::Protocol:
+        // racoon answered, whatever it said.
+        setDaemonState(DaemonState::Running);
+        break;
+    case BackendError::Kind::DaemonAbsent:
+        setDaemonState(DaemonState::Absent);
+        break;
+    case BackendError::Kind::NotAuthorized:
+        setDaemonState(DaemonState::NotAuthorized);
+        break;
+    case BackendError::Kind::Timeout:
+    case BackendError::Kind::Failed:
+        break;
+    }
+}
+
+} // namespace qracoon
