@@ -17,7 +17,7 @@ constexpr std::uint16_t NatTraversalPort = 4500;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("racoonctl", text);
+    return QCoreApplication::translate("qracoon", text);
 }
 
 class SocketHandle

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Ph1DumpDecoder", text);
+    return QCoreApplication::translate("qracoon", text);
 }
 
 } // namespace

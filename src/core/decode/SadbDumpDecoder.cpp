@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("SadbDumpDecoder", text);
+    return QCoreApplication::translate("qracoon", text);
 }
 
 IpsecSa::Lifetime lifetimeOf(const wire::SadbLifetime& l)

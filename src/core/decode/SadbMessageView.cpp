@@ -43,7 +43,7 @@ static_assert(sizeof(SadbIdent) == 16);
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("SadbMessageView", text);
+    return QCoreApplication::translate("qracoon::SadbMessageView", text);
 }
 
 bool isAddressExtension(std::uint16_t type)

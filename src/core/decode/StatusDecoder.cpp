@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <climits>
+#include <cmath>
 
 namespace qracoon {
 
@@ -12,12 +14,14 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("StatusDecoder", text);
+    return QCoreApplication::translate("qracoon", text);
 }
 
 // Reads members of one JSON object, remembering the first error with the member's path.
 class JsonReader
 {
+    Q_DECLARE_TR_FUNCTIONS(qracoon)
+
 public:
     JsonReader(const QJsonObject& object, QString path, QString* error)
         : m_object(object), m_path(std::move(path)), m_error(error)
@@ -56,7 +60,9 @@ public:
     {
         const QJsonValue v = value(key);
         if (!isInteger(v)) {
-            fail(key, tr("an integer"));
+            // Spelled out: lupdate misreads this member's std:: return type as a scope.
+            fail(key, QCoreApplication::translate("qracoon", "an integer"));
+            return 0;
         }
         return static_cast<std::int64_t>(v.toDouble());
     }
@@ -68,6 +74,7 @@ public:
         }
         if (!isInteger(v)) {
             fail(key, tr("an integer or null"));
+            return std::nullopt;
         }
         return static_cast<std::int64_t>(v.toDouble());
     }
@@ -78,7 +85,7 @@ public:
         if (v.isString() && v.toString() == QLatin1String("any")) {
             return std::nullopt;
         }
-        if (!isInteger(v)) {
+        if (!isInteger(v) || v.toDouble() < INT_MIN || v.toDouble() > INT_MAX) {
             fail(key, tr("an integer or \"any\""));
             return std::nullopt;
         }
@@ -138,8 +145,9 @@ private:
         if (!v.isDouble()) {
             return false;
         }
+        // The range first: converting a double beyond int64 (1e99 in a document) is undefined behaviour.
         const double d = v.toDouble();
-        return d == static_cast<double>(static_cast<std::int64_t>(d)) && d >= -9.0e15 && d <= 9.0e15;
+        return d >= -9.0e15 && d <= 9.0e15 && d == std::trunc(d);
     }
 
     void fail(const char* key, const QString& expected)

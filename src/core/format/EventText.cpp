@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("EventText", text);
+    return QCoreApplication::translate("qracoon", text);
 }
 
 std::uint16_t be16(const char* p)

@@ -7,6 +7,11 @@ namespace qracoon {
 
 namespace {
 
+// A long reply's header may announce up to 4 GiB. Room is made ahead for at most this much, so that a
+// broken or hostile header costs no more memory than the bytes that actually follow it; larger frames
+// grow with what arrives.
+constexpr qsizetype MaxReserveAhead = qsizetype(16) << 20;
+
 wire::AdminHeader headerOf(const QByteArray& bytes)
 {
     wire::AdminHeader h{};
@@ -106,8 +111,9 @@ FrameReader::Status FrameReader::next(AdminFrame& frame, QString& error)
     }
     m_expected = *total;
     if (available < qsizetype(*total)) {
-        if (m_pos == 0 && m_buffer.capacity() < qsizetype(*total)) {
-            m_buffer.reserve(qsizetype(*total));
+        const qsizetype reserve = std::min(qsizetype(*total), MaxReserveAhead);
+        if (m_pos == 0 && m_buffer.capacity() < reserve) {
+            m_buffer.reserve(reserve);
         }
         return Status::NeedMore;
     }

@@ -81,6 +81,8 @@ public:
     }
     // The announced length of the frame being assembled, 0 when no header is buffered.
     std::uint32_t expectedLength() const { return m_expected; }
+    // Memory held for buffered bytes: what arrived plus a bounded reserve, whatever a header announces.
+    qsizetype bufferCapacity() const { return m_buffer.capacity(); }
 
 private:
     QByteArray m_buffer;

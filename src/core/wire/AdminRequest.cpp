@@ -13,7 +13,7 @@ constexpr std::size_t MaxFrame = 0xffff;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("AdminRequest", text);
+    return QCoreApplication::translate("qracoon::AdminRequest", text);
 }
 
 void writeIndexes(char* out, const SaSelector& s)
@@ -185,7 +185,10 @@ Result<SaSelector> decodeIndexes(const char* payload, std::size_t size)
     wire::AdminIndexes idx{};
     if (!wire::readStruct(payload, size, 0, idx)) {
         return Result<SaSelector>::failure(
-            tr("request payload of %1 bytes is shorter than the 264-byte admin_com_indexes").arg(size));
+            QCoreApplication::translate(
+                "qracoon::AdminRequest",
+                "request payload of %1 bytes is shorter than the 264-byte admin_com_indexes")
+                .arg(size));
     }
     SaSelector s;
     s.prefs = idx.prefs;

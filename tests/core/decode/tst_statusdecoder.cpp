@@ -199,6 +199,33 @@ private Q_SLOTS:
         QTest::newRow("fractional-lifetime")
             << documentWith(badProposal)
             << QStringLiteral("phase1[0].proposal.lifetime_time: expected an integer");
+        // Found by fuzz_status (crash-29979c2847ec and a second input): numbers beyond int64 or int were
+        // converted to them, before or despite the range check, which is undefined behaviour.
+        for (const char* huge : {"1e99", "-1e99", "9223372036854775808", "9.1e15"}) {
+            QByteArray hugeReqid = ValidPhase2;
+            hugeReqid.replace(R"("reqid_out":2)", QByteArray(R"("reqid_out":)") + huge);
+            QTest::addRow("reqid-%s", huge) << documentWith(MinimalPhase1, hugeReqid)
+                                            << QStringLiteral("phase2[0].reqid_out: expected an integer");
+        }
+        QByteArray hugePfs = ValidPhase2;
+        hugePfs.replace(R"("pfs_group":14)", R"("pfs_group":1e99)");
+        QTest::newRow("pfs-group-1e99")
+            << documentWith(MinimalPhase1, hugePfs)
+            << QStringLiteral("phase2[0].proposal.pfs_group: expected an integer or null");
+        for (const char* huge : {"1e10", "-1e10", "1e99"}) {
+            QByteArray hugePort = ValidPhase2;
+            hugePort.replace(R"("src_port":22)", QByteArray(R"("src_port":)") + huge);
+            QTest::addRow("src-port-%s", huge)
+                << documentWith(MinimalPhase1, hugePort)
+                << QStringLiteral("phase2[0].selectors.src_port: expected an integer or \"any\"");
+        }
+        QByteArray hugeLifetime = MinimalPhase1;
+        hugeLifetime.chop(1);
+        hugeLifetime += R"(,"proposal":{"encryption_algorithm":"AES","hash_algorithm":"SHA",)"
+                        R"("authentication_method":"psk","dh_group":"2","lifetime_time":7.7e111}})";
+        QTest::newRow("lifetime-7.7e111")
+            << documentWith(hugeLifetime)
+            << QStringLiteral("phase1[0].proposal.lifetime_time: expected an integer");
         QByteArray badPort = ValidPhase2;
         badPort.replace(R"("src_port":22)", R"("src_port":"ssh")");
         QTest::newRow("port-word") << documentWith(MinimalPhase1, badPort)
