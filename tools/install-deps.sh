@@ -10,6 +10,7 @@ set -eu
 # and check the .deb and the racoonctl completion in tests/packaging.
 PACKAGES="cmake g++ ninja-build clang-format python3 python3-jsonschema \
 qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6svg6 dbus polkitd \
+qtkeychain-qt6-dev gnome-keyring libsecret-1-0 \
 clang libclang-rt-14-dev llvm \
 xvfb xauth trayer x11-utils x11-apps imagemagick xdotool \
 dpkg-dev file desktop-file-utils appstream libxml2-utils bash-completion"

@@ -1,9 +1,17 @@
 #include "Applet.h"
 
 #include "AppletSettings.h"
+#include "AutostartFile.h"
+#include "GatewayDialog.h"
 #include "MainWindow.h"
+#include "SecretStore.h"
 #include "TrayIcon.h"
 #include "XauthDialog.h"
+#include "core/config/RacoonConfParser.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QTimer>
 
 namespace qracoon {
 
@@ -46,9 +54,9 @@ QString daemonName(DaemonState state)
 
 } // namespace
 
-Applet::Applet(Backend& backend, AppletSettings& settings, QObject* parent)
-    : QObject(parent), m_settings(settings), m_monitor(backend), m_gateways(backend, m_clock),
-      m_isakmpSas(m_clock), m_ipsecSas(m_clock)
+Applet::Applet(Backend& backend, AppletSettings& settings, SecretStore& secrets, QObject* parent)
+    : QObject(parent), m_settings(settings), m_secrets(secrets), m_monitor(backend),
+      m_gateways(backend, m_clock), m_isakmpSas(m_clock), m_ipsecSas(m_clock)
 {
     m_window = std::make_unique<MainWindow>(m_gateways, m_isakmpSas, m_ipsecSas, m_events);
     m_window->setDaemonState(DaemonState::Unknown, backend.description());
@@ -60,12 +68,14 @@ Applet::Applet(Backend& backend, AppletSettings& settings, QObject* parent)
         withdrawCredentials(c);
         delete m_dialogs.take(c).data();
         m_shownStates.remove(c);
+        m_connectNotices.remove(c);
     });
     m_gateways.setProfiles(m_settings.gateways());
     if (m_settings.gateways().isEmpty()) {
-        m_events.addNote(tr("No gateways are configured yet; add them to the [gateways] section of %1. "
-                            "Gateways racoon already has SAs with are listed anyway.")
-                             .arg(m_settings.fileName()));
+        m_events.addNote(
+            tr("No gateways are configured yet: add one with Add… on the Gateways tab, or import "
+               "the remote blocks of a racoon.conf. Gateways racoon already has SAs with are "
+               "listed anyway."));
     }
     for (const QString& problem : m_settings.invalidEntries()) {
         m_events.addNote(tr("Settings: %1").arg(problem), EventLogModel::Severity::Failure);
@@ -102,6 +112,25 @@ Applet::Applet(Backend& backend, AppletSettings& settings, QObject* parent)
         m_trace.write(QStringLiteral("status %1").arg(statusName(status)));
     });
     connect(m_window.get(), &MainWindow::quitRequested, this, &Applet::quit);
+    connect(m_window.get(), &MainWindow::addGatewayRequested, this, &Applet::addGateway);
+    connect(m_window.get(), &MainWindow::editGatewayRequested, this, &Applet::editGateway);
+    connect(m_window.get(), &MainWindow::removeGatewayRequested, this, &Applet::removeGateway);
+    connect(m_window.get(), &MainWindow::importGatewaysRequested, this, &Applet::importGateways);
+    connect(m_tray.get(), &TrayIcon::addGatewayRequested, this, &Applet::addGateway);
+    connect(m_tray.get(), &TrayIcon::editGatewaysRequested, this, [this] {
+        m_window->showTab(MainWindow::GatewaysTab);
+        showWindow();
+    });
+
+    m_notifications.setEnabled(m_settings.notificationsEnabled());
+    connect(&m_notifications, &NotificationCoalescer::notify, m_tray.get(), &TrayIcon::notify);
+    m_tray->notificationsAction()->setChecked(m_notifications.isEnabled());
+    connect(m_tray->notificationsAction(), &QAction::toggled, this, [this](bool enabled) {
+        m_notifications.setEnabled(enabled);
+        m_settings.setNotificationsEnabled(enabled);
+    });
+    m_tray->autostartAction()->setChecked(AutostartFile().isEnabled());
+    connect(m_tray->autostartAction(), &QAction::toggled, this, &Applet::setAutostart);
     m_monitor.setRefreshInterval(DaemonMonitor::BackgroundRefreshMs);
     connect(m_window.get(), &MainWindow::visibilityChanged, this, [this](bool visible) {
         m_monitor.setRefreshInterval(visible ? DaemonMonitor::DefaultRefreshMs
@@ -178,22 +207,71 @@ void Applet::watch(ConnectionController* controller)
             lines.append(c.banner());
             m_window->showNote(tr("%1: %2").arg(c.profile().name, c.banner().simplified()));
         }
-        // A notification, not a dialog: the banner must not stop anything.
-        if (!lines.isEmpty()) {
-            m_tray->notify(tr("Connected to %1").arg(c.profile().name), lines.join(QStringLiteral("\n\n")),
-                           false);
+        // A notification, not a dialog: the banner must not stop anything. Right after connecting the
+        // "connected" notification carries it.
+        if (!lines.isEmpty() && !m_connectNotices.contains(controller)) {
+            notify(c, tr("Connected to %1").arg(c.profile().name), lines.join(QStringLiteral("\n\n")), false);
         }
     });
 }
 
 void Applet::askCredentials(ConnectionController* controller, const QString& message)
 {
+    const GatewayProfile& profile = controller->profile();
+    // A remembered password is tried once per connect; after a rejection the user is asked.
+    if (!profile.rememberPassword || profile.userName.isEmpty() || controller->credentialsRejected()) {
+        showCredentialsDialog(controller, message);
+        return;
+    }
+    m_secrets.read(SecretStore::keyFor(profile.address), [this,
+                                                          controller =
+                                                              QPointer<ConnectionController>(controller),
+                                                          message](bool found, QByteArray secret,
+                                                                   const QString& error) {
+        if (controller.isNull() || controller->state() != ConnectionController::State::AwaitingCredentials) {
+            secureWipe(secret.data(), static_cast<std::size_t>(secret.size()));
+            return;
+        }
+        if (!found || secret.isEmpty()) {
+            if (!error.isEmpty()) {
+                m_events.addNote(
+                    tr("Could not read the saved password for %1: %2").arg(controller->profile().name, error),
+                    EventLogModel::Severity::Failure);
+            }
+            showCredentialsDialog(controller, message);
+            return;
+        }
+        m_trace.write(QStringLiteral("keychain %1 used").arg(controller->profile().address));
+        XauthCredentials credentials(controller->profile().userName.toUtf8(),
+                                     std::string_view(secret.constData(), secret.size()));
+        secureWipe(secret.data(), static_cast<std::size_t>(secret.size()));
+        controller->provideCredentials(std::move(credentials));
+    });
+}
+
+void Applet::showCredentialsDialog(ConnectionController* controller, const QString& message)
+{
     QPointer<XauthDialog>& dialog = m_dialogs[controller];
     if (dialog.isNull()) {
         dialog = new XauthDialog;
         XauthDialog* d = dialog.data();
-        connect(d, &QDialog::accepted, controller,
-                [controller, d] { controller->provideCredentials(d->takeCredentials()); });
+        connect(d, &QDialog::accepted, controller, [this, controller, d] {
+            XauthCredentials credentials = d->takeCredentials();
+            const GatewayProfile& p = controller->profile();
+            // Saved only for the login the profile names: that is the one a later connect uses.
+            if (p.rememberPassword && credentials.login() == p.userName.toUtf8()) {
+                QByteArray secret(credentials.password().data(), qsizetype(credentials.password().size()));
+                const QString name = p.name;
+                m_secrets.write(SecretStore::keyFor(p.address), secret, [this, name](const QString& error) {
+                    if (!error.isEmpty()) {
+                        m_events.addNote(tr("Could not save the password for %1: %2").arg(name, error),
+                                         EventLogModel::Severity::Failure);
+                    }
+                });
+                secureWipe(secret.data(), static_cast<std::size_t>(secret.size()));
+            }
+            controller->provideCredentials(std::move(credentials));
+        });
         connect(d, &QDialog::rejected, controller, &ConnectionController::cancelCredentials);
         connect(d, &QDialog::finished, this, [this, controller] {
             m_trace.write(QStringLiteral("dialog %1 hidden").arg(controller->profile().address));
@@ -232,6 +310,14 @@ void Applet::onDaemonState(DaemonState state)
         m_events.addNote(previous == DaemonState::Absent
                              ? tr("racoon is running again.")
                              : tr("Connected to racoon (%1).").arg(m_monitor.backend().description()));
+        if (!m_autoConnected) {
+            m_autoConnected = true;
+            for (ConnectionController* c : m_gateways.controllers()) {
+                if (c->profile().connectAtStart) {
+                    c->connectToGateway();
+                }
+            }
+        }
         break;
     case DaemonState::Absent:
         m_events.addNote(tr("racoon is not running (%1).").arg(m_monitor.backend().description()),
@@ -258,22 +344,31 @@ void Applet::onGatewayState(ConnectionController* controller, ConnectionControll
     const ConnectionController::State previous =
         m_shownStates.value(controller, ConnectionController::State::Disconnected);
     m_shownStates.insert(controller, state);
+    const auto retryText = [&c] {
+        const int seconds = (c.reconnectRemaining() + 999) / 1000;
+        return c.isReconnecting() && seconds >= 0
+                   ? QLatin1Char('\n') + tr("Trying again in %n second(s).", nullptr, seconds)
+                   : QString();
+    };
     if (previous == ConnectionController::State::Connected &&
         state != ConnectionController::State::Connected) {
-        // "Connected to ..." must not linger; an unexpected end says why.
         if (c.lastError().isEmpty()) {
-            m_tray->withdrawNotification();
+            notify(c, tr("Disconnected from %1").arg(c.profile().name), tr("The VPN connection is closed."),
+                   false);
         } else {
-            m_tray->notify(tr("Disconnected from %1").arg(c.profile().name), c.lastError(), true);
+            notify(c, tr("Disconnected from %1").arg(c.profile().name), c.lastError() + retryText(), true);
             m_window->showNote(tr("Disconnected from %1: %2").arg(c.profile().name, c.lastError()));
         }
     }
     if (state == ConnectionController::State::Failed) {
         m_events.addNote(tr("Connecting to %1 failed: %2").arg(c.profile().name, c.lastError()),
                          EventLogModel::Severity::Failure);
-        m_tray->notify(tr("Could not connect to %1").arg(c.profile().name), c.lastError(), true);
+        notify(c, tr("Could not connect to %1").arg(c.profile().name), c.lastError() + retryText(), true);
     } else if (state == ConnectionController::State::Connected) {
         m_window->showNote(tr("Connected to %1.").arg(c.profile().name));
+        // The mode-cfg that usually comes with a connection is handled in this same turn: wait for it.
+        m_connectNotices.insert(controller);
+        QTimer::singleShot(0, controller, [this, controller] { notifyConnected(controller); });
         // Opening the window next shows the gateway that just connected.
         if (!m_window->isVisible()) {
             m_window->selectGateway(c.profile().address);
@@ -299,6 +394,198 @@ void Applet::tick()
     m_isakmpSas.tick();
     m_ipsecSas.tick();
     m_tray->update();
+}
+
+void Applet::notify(const ConnectionController& controller, const QString& title, const QString& text,
+                    bool failure)
+{
+    m_notifications.post(controller.profile().address, title, text, failure);
+}
+
+void Applet::notifyConnected(ConnectionController* controller)
+{
+    if (!m_connectNotices.remove(controller) ||
+        controller->state() != ConnectionController::State::Connected) {
+        return;
+    }
+    QStringList lines;
+    if (controller->assignedAddress()) {
+        lines.append(tr("Your address is %1.").arg(controller->assignedAddress()->toString()));
+    }
+    if (!controller->banner().isEmpty()) {
+        lines.append(controller->banner());
+    }
+    if (lines.isEmpty()) {
+        lines.append(tr("The VPN connection is up."));
+    }
+    notify(*controller, tr("Connected to %1").arg(controller->profile().name),
+           lines.join(QStringLiteral("\n\n")), false);
+}
+
+void Applet::setAutostart(bool enabled)
+{
+    QString error;
+    if (!AutostartFile().setEnabled(enabled, &error)) {
+        m_events.addNote(tr("Could not change the autostart setting: %1").arg(error),
+                         EventLogModel::Severity::Failure);
+        const QSignalBlocker block(m_tray->autostartAction());
+        m_tray->autostartAction()->setChecked(!enabled);
+    }
+}
+
+GatewayDialog* Applet::gatewayDialog() const
+{
+    GatewayDialog* dialog = m_gatewayDialog.data();
+    return dialog != nullptr && dialog->isVisible() ? dialog : nullptr;
+}
+
+void Applet::addGateway()
+{
+    openGatewayDialog({}, QString());
+}
+
+void Applet::editGateway(const QString& address)
+{
+    const ConnectionController* c = m_gateways.controllerFor(address);
+    if (c == nullptr) {
+        return;
+    }
+    // Editing a gateway found in racoon's SAs saves it as a new one.
+    openGatewayDialog(c->profile(), c->profile().discovered ? QString() : address);
+}
+
+void Applet::openGatewayDialog(const GatewayProfile& profile, const QString& previousAddress)
+{
+    delete m_gatewayDialog.data();
+    auto* dialog = new GatewayDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_gatewayDialog = dialog;
+    QStringList taken;
+    for (const GatewayProfile& g : m_settings.gateways()) {
+        if (g.address != previousAddress) {
+            taken.append(g.address);
+        }
+    }
+    dialog->setProfile(profile);
+    if (previousAddress.isEmpty() && !profile.address.isEmpty()) {
+        dialog->setWindowTitle(tr("Add Gateway"));
+    }
+    dialog->setTakenAddresses(taken);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, previousAddress] { saveGateway(previousAddress, dialog->profile()); });
+    dialog->open();
+}
+
+void Applet::saveGateway(const QString& previousAddress, const GatewayProfile& profile)
+{
+    QList<GatewayProfile> list = m_settings.gateways();
+    bool replaced = false;
+    for (GatewayProfile& g : list) {
+        if (!previousAddress.isEmpty() && g.address == previousAddress) {
+            g = profile;
+            replaced = true;
+        }
+    }
+    if (!replaced) {
+        list.append(profile);
+    }
+    m_settings.setGateways(list);
+    // A password kept under the old address, or no longer to be remembered, goes.
+    if (!previousAddress.isEmpty() && previousAddress != profile.address) {
+        m_secrets.remove(SecretStore::keyFor(previousAddress), {});
+    }
+    if (!profile.rememberPassword) {
+        m_secrets.remove(SecretStore::keyFor(profile.address), {});
+    }
+    m_gateways.setProfiles(m_settings.gateways());
+    m_trace.write(QStringLiteral("gateway %1 saved").arg(profile.address));
+}
+
+void Applet::removeGateway(const QString& address)
+{
+    const ConnectionController* c = m_gateways.controllerFor(address);
+    if (c == nullptr || c->profile().discovered) {
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Remove Gateway"),
+                                tr("Remove the gateway %1 (%2) and its saved password?")
+                                    .arg(c->profile().name.toHtmlEscaped(), address),
+                                QMessageBox::Yes | QMessageBox::Cancel, m_window.get());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, address] { forgetGateway(address); });
+    box->open();
+}
+
+void Applet::forgetGateway(const QString& address)
+{
+    QList<GatewayProfile> list = m_settings.gateways();
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&address](const GatewayProfile& g) { return g.address == address; }),
+               list.end());
+    m_settings.setGateways(list);
+    m_secrets.remove(SecretStore::keyFor(address), [this, address](const QString& error) {
+        if (!error.isEmpty()) {
+            m_events.addNote(tr("Could not remove the saved password for %1: %2").arg(address, error),
+                             EventLogModel::Severity::Failure);
+        }
+    });
+    m_gateways.setProfiles(list);
+    m_trace.write(QStringLiteral("gateway %1 removed").arg(address));
+}
+
+void Applet::importGateways()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window.get(), tr("Import racoon.conf"),
+                                                      QStringLiteral("/etc/racoon/racoon.conf"),
+                                                      tr("racoon configuration (*.conf);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const QStringList report = importRacoonConf(path);
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Import racoon.conf"), report.value(0),
+                                QMessageBox::Ok, m_window.get());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (report.size() > 1) {
+        box->setInformativeText(tr("Skipped:"));
+        box->setDetailedText(report.mid(1).join(QLatin1Char('\n')));
+    }
+    box->open();
+}
+
+QStringList Applet::importRacoonConf(const QString& path)
+{
+    const RacoonConfImport result = RacoonConfParser::parseFile(path);
+    QList<GatewayProfile> list = m_settings.gateways();
+    QStringList report = result.messages;
+    int added = 0;
+    for (const RacoonRemote& remote : result.remotes) {
+        const bool known = std::any_of(list.cbegin(), list.cend(), [&remote](const GatewayProfile& g) {
+            return g.address == remote.address;
+        });
+        if (known) {
+            report.append(
+                tr("line %1: %2 is already configured; kept as it is").arg(remote.line).arg(remote.address));
+            continue;
+        }
+        GatewayProfile profile;
+        profile.address = remote.address;
+        profile.name = remote.name;
+        // A block named by its address is found by racoon from the address alone.
+        if (remote.name != remote.address) {
+            profile.remoteName = remote.name.toUtf8();
+        }
+        profile.xauth = !remote.xauthLogin.isEmpty();
+        profile.userName = remote.xauthLogin;
+        list.append(profile);
+        ++added;
+    }
+    m_settings.setGateways(list);
+    m_gateways.setProfiles(list);
+    for (const QString& line : std::as_const(report)) {
+        m_events.addNote(tr("Import of %1: %2").arg(path, line));
+    }
+    report.prepend(tr("Imported %n gateway(s) from %1.", nullptr, added).arg(path));
+    return report;
 }
 
 } // namespace qracoon

@@ -40,6 +40,9 @@ QList<GatewayProfile> AppletSettings::readGateways(QStringList* invalid) const
         g.localAddress = m_settings.value(QStringLiteral("local")).toString().trimmed();
         g.xauth = m_settings.value(QStringLiteral("xauth"), false).toBool();
         g.userName = m_settings.value(QStringLiteral("user")).toString();
+        g.rememberPassword = m_settings.value(QStringLiteral("remember"), false).toBool();
+        g.connectAtStart = m_settings.value(QStringLiteral("autoconnect"), false).toBool();
+        g.reconnect = m_settings.value(QStringLiteral("reconnect"), false).toBool();
         const QHostAddress address(g.address);
         if (address.protocol() != QAbstractSocket::IPv4Protocol) {
             if (invalid != nullptr) {
@@ -79,8 +82,22 @@ void AppletSettings::setGateways(const QList<GatewayProfile>& gateways)
         if (!g.userName.isEmpty()) {
             m_settings.setValue(QStringLiteral("user"), g.userName);
         }
+        m_settings.setValue(QStringLiteral("remember"), g.rememberPassword);
+        m_settings.setValue(QStringLiteral("autoconnect"), g.connectAtStart);
+        m_settings.setValue(QStringLiteral("reconnect"), g.reconnect);
     }
     m_settings.endArray();
+    m_settings.sync();
+}
+
+bool AppletSettings::notificationsEnabled() const
+{
+    return m_settings.value(QStringLiteral("notifications"), true).toBool();
+}
+
+void AppletSettings::setNotificationsEnabled(bool enabled)
+{
+    m_settings.setValue(QStringLiteral("notifications"), enabled);
     m_settings.sync();
 }
 

@@ -1,12 +1,17 @@
-// The applet's persistent settings (QSettings, organisation and application "qracoon"): for now the list
-// of gateways; the editor for it comes later, until then the file is edited by hand:
+// The applet's persistent settings (QSettings, organisation and application "qracoon"): the list of
+// gateways (edited with GatewayDialog) and the applet's switches. Passwords are never stored here.
 //
+//   [General]
+//   notifications=true
 //   [gateways]
 //   1\name=Lab
 //   1\address=192.0.2.1
 //   1\remote=lab-gateway
 //   1\xauth=true
 //   1\user=labuser
+//   1\remember=true
+//   1\autoconnect=false
+//   1\reconnect=true
 //   size=1
 #pragma once
 
@@ -28,6 +33,9 @@ public:
     QList<GatewayProfile> gateways() const;
     QStringList invalidEntries() const;
     void setGateways(const QList<GatewayProfile>& gateways);
+
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
 
     QString fileName() const { return m_settings.fileName(); }
     QByteArray windowGeometry() const;

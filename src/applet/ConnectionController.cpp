@@ -2,6 +2,7 @@
 
 #include "core/format/EventText.h"
 
+#include <algorithm>
 #include <cerrno>
 
 namespace qracoon {
@@ -11,6 +12,24 @@ ConnectionController::ConnectionController(GatewayProfile profile, Backend& back
     : QObject(parent), m_profile(std::move(profile)), m_backend(backend), m_clock(clock)
 {
     connect(&m_backend, &Backend::requestFinished, this, &ConnectionController::onRequestFinished);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &ConnectionController::attemptReconnect);
+}
+
+void ConnectionController::setReconnectDelays(int firstMs, int maxMs)
+{
+    m_firstReconnectMs = firstMs;
+    m_maxReconnectMs = maxMs;
+    m_reconnectDelayMs = firstMs;
+}
+
+void ConnectionController::setProfile(const GatewayProfile& profile)
+{
+    m_profile = profile;
+    if (!m_profile.reconnect) {
+        stopReconnecting();
+    }
+    Q_EMIT changed();
 }
 
 QString ConnectionController::stateText(State state)
@@ -50,8 +69,19 @@ void ConnectionController::connectToGateway()
     if (m_state != State::Disconnected && m_state != State::Failed) {
         return;
     }
+    stopReconnecting();
+    m_userDisconnected = false;
+    startConnect(QString());
+}
+
+void ConnectionController::startConnect(const QString& reason)
+{
+    if (m_state != State::Disconnected && m_state != State::Failed) {
+        return;
+    }
     m_lastError.clear();
-    m_credentialsMessage.clear();
+    m_credentialsMessage = reason;
+    m_credentialsRejected = false;
     m_xauthSucceeded = false;
     if (m_profile.xauth) {
         setState(State::AwaitingCredentials);
@@ -63,6 +93,8 @@ void ConnectionController::connectToGateway()
 
 void ConnectionController::disconnectFromGateway()
 {
+    stopReconnecting();
+    m_userDisconnected = true;
     if (m_state == State::AwaitingCredentials) {
         cancelCredentials();
         return;
@@ -94,6 +126,8 @@ void ConnectionController::cancelCredentials()
     if (m_state != State::AwaitingCredentials) {
         return;
     }
+    stopReconnecting();
+    m_userDisconnected = true;
     // A phase 1 whose Xauth failed may still be there: cancelling must not leave it half open.
     if (hasSa()) {
         m_backend.disconnectGateway(m_profile.address);
@@ -170,6 +204,7 @@ void ConnectionController::handleEvent(const RacoonEvent& event)
             m_backend.disconnectGateway(m_profile.address);
             m_credentialsMessage =
                 tr("The gateway rejected the user name or password. Check them and try again.");
+            m_credentialsRejected = true;
             setState(State::AwaitingCredentials);
             Q_EMIT credentialsRequired(m_credentialsMessage);
         }
@@ -207,10 +242,8 @@ void ConnectionController::handleEvent(const RacoonEvent& event)
             clearConnectionData();
             setState(State::Disconnected);
         } else if (m_state == State::Connected) {
-            m_lastError = event.code == EventCode::Phase1Down ? tr("The gateway closed the connection.")
-                                                              : eventDescription(event);
-            clearConnectionData();
-            setState(State::Disconnected);
+            dropped(event.code == EventCode::Phase1Down ? tr("The gateway closed the connection.")
+                                                        : eventDescription(event));
         } else if (m_state == State::Connecting) {
             fail(eventDescription(event));
         }
@@ -252,9 +285,7 @@ void ConnectionController::updateIsakmpSas(const std::vector<IsakmpSa>& sas)
     if (!found) {
         m_phase1Status.reset();
         if (m_state == State::Connected) {
-            m_lastError = tr("racoon no longer has a connection to the gateway.");
-            clearConnectionData();
-            setState(State::Disconnected);
+            dropped(tr("racoon no longer has a connection to the gateway."));
         } else if (m_state == State::Disconnecting) {
             clearConnectionData();
             setState(State::Disconnected);
@@ -321,7 +352,14 @@ void ConnectionController::updateStatus(const StatusDocument& status)
 
 void ConnectionController::handleDaemonState(DaemonState state)
 {
+    const DaemonState previous = m_daemonState;
+    m_daemonState = state;
     if (state == DaemonState::Running || state == DaemonState::Unknown) {
+        // racoon is back: a waiting reconnect need not sit out its backoff.
+        if (state == DaemonState::Running && previous != DaemonState::Running &&
+            m_reconnectTimer.isActive()) {
+            m_reconnectTimer.start(m_firstReconnectMs);
+        }
         return;
     }
     m_isakmpSa.reset();
@@ -332,13 +370,19 @@ void ConnectionController::handleDaemonState(DaemonState state)
         return;
     }
     const bool wasAsking = m_state == State::AwaitingCredentials;
-    m_lastError =
+    const bool wasUp = m_state == State::Connected || m_state == State::Connecting;
+    const QString reason =
         state == DaemonState::Absent ? tr("racoon stopped.") : tr("You are not allowed to talk to racoon.");
     m_connectRequest = 0;
     m_disconnectRequest = 0;
     m_credentialsMessage.clear();
-    clearConnectionData();
-    setState(State::Disconnected);
+    if (wasUp && (m_state == State::Connected || m_reconnecting)) {
+        dropped(reason);
+    } else {
+        m_lastError = reason;
+        clearConnectionData();
+        setState(State::Disconnected);
+    }
     if (wasAsking) {
         Q_EMIT credentialsWithdrawn();
     }
@@ -346,6 +390,7 @@ void ConnectionController::handleDaemonState(DaemonState state)
 
 void ConnectionController::becomeConnected()
 {
+    stopReconnecting();
     m_lastError.clear();
     m_credentialsMessage.clear();
     if (m_connectedSince == 0) {
@@ -358,7 +403,51 @@ void ConnectionController::fail(const QString& message)
 {
     m_lastError = message;
     clearConnectionData();
+    // Scheduled first, so whoever reacts to Failed already sees when the next attempt comes.
+    if (m_reconnecting) {
+        scheduleReconnect();
+    }
     setState(State::Failed);
+}
+
+void ConnectionController::dropped(const QString& reason)
+{
+    m_lastError = reason;
+    clearConnectionData();
+    // A list from before the user's disconnect can briefly show the tunnel again; its end is no drop.
+    if (m_profile.reconnect && !m_userDisconnected) {
+        scheduleReconnect();
+    }
+    setState(State::Disconnected);
+}
+
+void ConnectionController::scheduleReconnect()
+{
+    m_reconnecting = true;
+    m_reconnectTimer.start(m_reconnectDelayMs);
+    m_reconnectDelayMs = std::min(m_reconnectDelayMs * 2, m_maxReconnectMs);
+}
+
+void ConnectionController::stopReconnecting()
+{
+    m_reconnecting = false;
+    m_reconnectTimer.stop();
+    m_reconnectDelayMs = m_firstReconnectMs;
+}
+
+void ConnectionController::attemptReconnect()
+{
+    if (!m_reconnecting) {
+        return;
+    }
+    if (m_daemonState == DaemonState::Absent || m_daemonState == DaemonState::NotAuthorized) {
+        scheduleReconnect();
+        return;
+    }
+    if (m_state != State::Disconnected && m_state != State::Failed) {
+        return;
+    }
+    startConnect(tr("The connection to %1 dropped. Log in again to reconnect.").arg(m_profile.name));
 }
 
 void ConnectionController::clearConnectionData()

@@ -8,6 +8,11 @@
 //   Connected --disconnect--> Disconnecting --PHASE1_DOWN or SA gone--> Disconnected
 //   any --racoon gone--> Disconnected (with the reason as last error)
 //
+// When the profile asks for it, a tunnel that drops (DPD timeout, peer delete, racoon restart) is
+// connected again after a backoff (2 s doubling to 60 s, reset by a connection), until the user
+// disconnects or cancels. A reconnect never reuses a password: it asks for credentials again (the
+// applet answers from the keychain only for remembered passwords).
+//
 // The SA lists are the truth: a "connected" gateway without an established phase 1 becomes
 // Disconnected at the next list, and an established phase 1 found in the list (made by racoonctl, or
 // before the applet started) makes it Connected.
@@ -20,6 +25,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <optional>
 
 namespace qracoon {
@@ -44,12 +50,29 @@ public:
                          QObject* parent = nullptr);
 
     const GatewayProfile& profile() const { return m_profile; }
+    // The user edited the gateway (same address); a connection in progress goes on.
+    void setProfile(const GatewayProfile& profile);
     State state() const { return m_state; }
     static QString stateText(State state);
     // The last failure, in words (empty after a clean connect or disconnect).
     const QString& lastError() const { return m_lastError; }
     // Why the credentials are asked for again ("the gateway rejected ..."); empty on the first round.
     const QString& credentialsMessage() const { return m_credentialsMessage; }
+    // The gateway rejected the last login: a remembered password must not be tried again by itself.
+    bool credentialsRejected() const { return m_credentialsRejected; }
+
+    static constexpr int FirstReconnectMs = 2000;
+    static constexpr int MaxReconnectMs = 60000;
+    // For tests: shorter delays.
+    void setReconnectDelays(int firstMs, int maxMs);
+    // A dropped tunnel is being connected again (an attempt is scheduled or under way).
+    bool isReconnecting() const { return m_reconnecting; }
+    // The wait before the scheduled attempt, and what is left of it (ms); -1 when none is scheduled.
+    int reconnectDelay() const { return m_reconnectTimer.isActive() ? m_reconnectTimer.interval() : -1; }
+    int reconnectRemaining() const
+    {
+        return m_reconnectTimer.isActive() ? m_reconnectTimer.remainingTime() : -1;
+    }
 
     // What the gateway handed out and what racoon reports about the connection.
     const std::optional<QHostAddress>& assignedAddress() const { return m_assignedAddress; }
@@ -97,6 +120,12 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void fail(const QString& message);
+    void startConnect(const QString& reason);
+    void scheduleReconnect();
+    void stopReconnecting();
+    void attemptReconnect();
+    // The tunnel went away without the user asking: says why, and reconnects if the profile wants.
+    void dropped(const QString& reason);
     void sendConnect(XauthCredentials credentials);
     void onRequestFinished(Backend::RequestId id, const BackendError& error);
     void becomeConnected();
@@ -123,6 +152,14 @@ private:
     std::optional<IsakmpSa> m_isakmpSa;
     std::optional<StatusDocument::Phase1> m_phase1Status;
     bool m_xauthSucceeded = false;
+    bool m_credentialsRejected = false;
+    bool m_reconnecting = false;
+    bool m_userDisconnected = false;
+    QTimer m_reconnectTimer;
+    int m_firstReconnectMs = FirstReconnectMs;
+    int m_maxReconnectMs = MaxReconnectMs;
+    int m_reconnectDelayMs = FirstReconnectMs;
+    DaemonState m_daemonState = DaemonState::Unknown;
 };
 
 } // namespace qracoon

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("DetailsText", text, disambiguation, n);
+    return QCoreApplication::translate("qracoon::details", text, disambiguation, n);
 }
 
 // A titled two-column table; rows with an empty value are left out.

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("DisplayText", text, disambiguation, n);
+    return QCoreApplication::translate("qracoon::display", text, disambiguation, n);
 }
 
 QString numbered(const char* name, unsigned number)

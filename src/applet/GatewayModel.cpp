@@ -24,11 +24,21 @@ int GatewayModel::columnCount(const QModelIndex& parent) const
 
 void GatewayModel::setProfiles(const QList<GatewayProfile>& profiles)
 {
-    while (!m_controllers.isEmpty()) {
-        removeAt(rowCount() - 1);
+    // Gateways that stay keep their controller, so editing one does not drop its connection.
+    QSet<QString> wanted;
+    for (const GatewayProfile& profile : profiles) {
+        wanted.insert(profile.address);
+    }
+    for (int row = rowCount() - 1; row >= 0; --row) {
+        const ConnectionController* c = m_controllers.at(row);
+        if (!c->profile().discovered && !wanted.contains(c->profile().address)) {
+            removeAt(row);
+        }
     }
     for (const GatewayProfile& profile : profiles) {
-        if (controllerFor(profile.address) == nullptr) {
+        if (ConnectionController* c = controllerFor(profile.address)) {
+            c->setProfile(profile);
+        } else {
             add(profile);
         }
     }

@@ -85,6 +85,18 @@ MainWindow::MainWindow(GatewayModel& gateways, IsakmpSaModel& isakmpSas, IpsecSa
             c->disconnectFromGateway();
         }
     });
+    connect(m_ui->addGatewayButton, &QPushButton::clicked, this, &MainWindow::addGatewayRequested);
+    connect(m_ui->importGatewaysButton, &QPushButton::clicked, this, &MainWindow::importGatewaysRequested);
+    connect(m_ui->editGatewayButton, &QPushButton::clicked, this, [this] {
+        if (const ConnectionController* c = selectedGateway()) {
+            Q_EMIT editGatewayRequested(c->profile().address);
+        }
+    });
+    connect(m_ui->removeGatewayButton, &QPushButton::clicked, this, [this] {
+        if (const ConnectionController* c = selectedGateway()) {
+            Q_EMIT removeGatewayRequested(c->profile().address);
+        }
+    });
     connect(m_ui->gatewayView, &QTableView::doubleClicked, this, [this] {
         ConnectionController* c = selectedGateway();
         if (c == nullptr) {
@@ -270,6 +282,9 @@ void MainWindow::updateGatewayButtons()
                                     (state == State::Disconnected || state == State::Failed));
     m_ui->disconnectButton->setEnabled(c != nullptr && state != State::Disconnected &&
                                        state != State::Failed && state != State::Disconnecting);
+    // A gateway racoon talks to but the settings do not name can be edited (that saves it), not removed.
+    m_ui->editGatewayButton->setEnabled(c != nullptr);
+    m_ui->removeGatewayButton->setEnabled(c != nullptr && !c->profile().discovered);
 }
 
 void MainWindow::updateDetails()

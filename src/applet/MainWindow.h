@@ -64,6 +64,11 @@ public:
 
 Q_SIGNALS:
     void quitRequested();
+    // The gateway editor's buttons; `address` is the selected gateway's.
+    void addGatewayRequested();
+    void editGatewayRequested(const QString& address);
+    void removeGatewayRequested(const QString& address);
+    void importGatewaysRequested();
     void visibilityChanged(bool visible);
 
 protected:

@@ -15,6 +15,15 @@ TrayIcon::TrayIcon(GatewayModel& gateways, DaemonMonitor& monitor, QObject* pare
     m_noGateways = m_menu.addAction(tr("No gateways configured"));
     m_noGateways->setEnabled(false);
     m_gatewayEnd = m_menu.addSeparator();
+    connect(m_menu.addAction(tr("&Add Gateway…")), &QAction::triggered, this, &TrayIcon::addGatewayRequested);
+    connect(m_menu.addAction(tr("&Edit Gateways…")), &QAction::triggered, this,
+            &TrayIcon::editGatewaysRequested);
+    m_menu.addSeparator();
+    m_notificationsAction = m_menu.addAction(tr("Show &Notifications"));
+    m_notificationsAction->setCheckable(true);
+    m_autostartAction = m_menu.addAction(tr("Start at &Login"));
+    m_autostartAction->setCheckable(true);
+    m_menu.addSeparator();
     connect(m_menu.addAction(tr("Show &Window")), &QAction::triggered, this, &TrayIcon::showWindowRequested);
     connect(m_menu.addAction(tr("&Quit")), &QAction::triggered, this, &TrayIcon::quitRequested);
     m_tray.setContextMenu(&m_menu);

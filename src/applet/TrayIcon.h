@@ -32,10 +32,15 @@ public:
     void notify(const QString& title, const QString& text, bool failure);
     // Takes a notification away before its time (it no longer holds).
     void withdrawNotification();
+    // The checkable switches in the menu.
+    QAction* notificationsAction() const { return m_notificationsAction; }
+    QAction* autostartAction() const { return m_autostartAction; }
 
 Q_SIGNALS:
     void showWindowRequested();
     void quitRequested();
+    void addGatewayRequested();
+    void editGatewaysRequested();
     void statusChanged(qracoon::AppletStatus status);
 
 private:
@@ -49,6 +54,8 @@ private:
     QAction* m_statusAction = nullptr;
     QAction* m_noGateways = nullptr;
     QAction* m_gatewayEnd = nullptr;
+    QAction* m_notificationsAction = nullptr;
+    QAction* m_autostartAction = nullptr;
     QList<QAction*> m_gatewayActions;
     AppletStatus m_status = AppletStatus::Disconnected;
     bool m_statusKnown = false;

@@ -2,10 +2,15 @@
 #include "Applet.h"
 #include "AppletSettings.h"
 #include "BackendChoice.h"
+#include "KeychainSecretStore.h"
+#include "SingleInstance.h"
 #include "core/client/AdminSocketLocator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <cstdio>
 
 int main(int argc, char** argv)
@@ -18,6 +23,18 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("qracoon"));
     // The applet lives in the tray: closing its window does not end it.
     QApplication::setQuitOnLastWindowClosed(false);
+    // Installed before anything builds a user-visible string, --help included. The applet follows the system
+    // locale; Qt's own strings (dialog buttons) come from qtbase's catalogue when the system has one.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator translator;
+    if (translator.load(QLocale::system(), QStringLiteral("qracoon"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&translator);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -51,6 +68,19 @@ int main(int argc, char** argv)
         return 1;
     }
 
+    // A second launch (autostart plus a menu click) shows the running applet's window instead.
+    qracoon::SingleInstance instance;
+    QString instanceError;
+    if (!instance.claim(&instanceError)) {
+        return 0;
+    }
+    if (!instanceError.isEmpty()) {
+        std::fputs(qPrintable(QApplication::translate(
+                                  "main", "qracoon: %1 (a second launch will not find this one)\n")
+                                  .arg(instanceError)),
+                   stderr);
+    }
+
     QString socket = parser.value(socketOption);
     if (socket.isEmpty()) {
         socket = qEnvironmentVariable("QRACOON_SOCKET");
@@ -58,8 +88,11 @@ int main(int argc, char** argv)
     const std::unique_ptr<qracoon::Backend> backend =
         qracoon::BackendChoice::create(*mode, qracoon::AdminSocketLocator::locate(socket));
     qracoon::AppletSettings settings;
-    qracoon::Applet applet(*backend, settings);
+    qracoon::KeychainSecretStore secrets;
+    qracoon::Applet applet(*backend, settings, secrets);
     QObject::connect(&applet, &qracoon::Applet::quitRequested, &app, &QApplication::quit);
+    QObject::connect(&instance, &qracoon::SingleInstance::activationRequested, &applet,
+                     &qracoon::Applet::showWindow);
     applet.start(parser.isSet(showOption));
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 // The whole applet (offscreen, so without a tray: it lives in its window) against the racoonsim
 // process: Xauth with a rejected first round, mode-cfg, a gateway without Xauth, a silent gateway,
 // disconnect, racoonsim killed and restarted.
+#include "InMemorySecretStore.h"
 #include "applet/Applet.h"
 #include "applet/AppletSettings.h"
 #include "applet/MainWindow.h"
@@ -56,6 +57,11 @@ private Q_SLOTS:
         QByteArray config = demo.readAll();
         config.replace("give-up = 5000", "give-up = 400");
         config.replace("certificate = demo-gateway.der\n", "");
+        // Tunnels that drop a second after they come up.
+        config += "\n[gateway 198.51.100.20]\nname = flaky-dpd\nbehaviour = dpd-timeout-after 1\n"
+                  "\n[gateway 198.51.100.21]\nname = flaky-peer\nbehaviour = peer-delete-after 1\n"
+                  "\n[gateway 198.51.100.22]\nname = flaky-xauth\nxauth = yes\nuser = u:otp-1\n"
+                  "behaviour = dpd-timeout-after 1\n";
         QFile out(m_dir.filePath(QStringLiteral("sim.conf")));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(config);
@@ -86,7 +92,8 @@ private Q_SLOTS:
         settings.setGateways({lab, branch, silent});
 
         DirectBackend backend(socketPath());
-        Applet applet(backend, settings);
+        test::InMemorySecretStore secrets;
+        Applet applet(backend, settings, secrets);
         applet.start(false);
         QVERIFY(applet.window().isVisible()); // no tray offscreen: the window is the applet
         QTRY_COMPARE(applet.monitor().daemonState(), DaemonState::Running);
@@ -142,6 +149,71 @@ private Q_SLOTS:
         branchC->connectToGateway();
         QTRY_COMPARE(branchC->state(), State::Connected);
         QTRY_COMPARE(applet.isakmpSas().rowCount(), 1);
+    }
+
+    void reconnectsDroppedTunnels()
+    {
+        if (m_sim.state() != QProcess::Running) {
+            QVERIFY(startSim());
+        }
+        AppletSettings settings(m_dir.filePath(QStringLiteral("reconnect.conf")));
+        QList<GatewayProfile> profiles;
+        for (const char* address : {"198.51.100.20", "198.51.100.21", "198.51.100.22"}) {
+            GatewayProfile p;
+            p.address = QString::fromLatin1(address);
+            p.name = p.address;
+            p.reconnect = true;
+            profiles.append(p);
+        }
+        profiles[2].xauth = true;
+        profiles[2].userName = QStringLiteral("u");
+        settings.setGateways(profiles);
+        DirectBackend backend(socketPath());
+        test::InMemorySecretStore secrets;
+        Applet applet(backend, settings, secrets);
+        QSignalSpy shown(&applet.notifications(), &NotificationCoalescer::notify);
+        applet.start(false);
+        QTRY_VERIFY(applet.monitor().isSubscribed());
+
+        for (int i = 0; i < 2; ++i) {
+            ConnectionController* c = applet.gateways().controllerFor(profiles.at(i).address);
+            c->setReconnectDelays(200, 1000);
+            c->connectToGateway();
+            QTRY_COMPARE(c->state(), State::Connected);
+            // Down after a second (DPD timeout / peer delete), up again after the backoff.
+            QTRY_VERIFY_WITH_TIMEOUT(c->isReconnecting(), 4000);
+            QVERIFY(!c->lastError().isEmpty());
+            QTRY_COMPARE_WITH_TIMEOUT(c->state(), State::Connected, 4000);
+            QVERIFY(!c->isReconnecting());
+            c->disconnectFromGateway();
+            QTRY_COMPARE(c->state(), State::Disconnected);
+            QVERIFY(!c->isReconnecting());
+        }
+        // Each gateway's ups and downs: one notification at once, the rest held for a summary.
+        QTRY_VERIFY(applet.notifications().heldCount() > 0);
+        for (int i = 0; i < 2; ++i) {
+            int forGateway = 0;
+            for (const QList<QVariant>& n : std::as_const(shown)) {
+                forGateway += n.at(0).toString().contains(profiles.at(i).address) ? 1 : 0;
+            }
+            QCOMPARE(forGateway, 1);
+        }
+
+        // With Xauth and no remembered password the reconnect asks; it never resends the code.
+        ConnectionController* x = applet.gateways().controllerFor(profiles.at(2).address);
+        x->setReconnectDelays(200, 1000);
+        x->connectToGateway();
+        answer(applet, x, "otp-1");
+        QTRY_COMPARE(x->state(), State::Connected);
+        QTRY_COMPARE_WITH_TIMEOUT(x->state(), State::AwaitingCredentials, 4000);
+        QTRY_VERIFY(applet.credentialsDialog(x) != nullptr);
+        QVERIFY(applet.credentialsDialog(x)->message().contains(QLatin1String("dropped")));
+        QTest::qWait(500);
+        QCOMPARE(x->state(), State::AwaitingCredentials);
+        QVERIFY(!x->hasSa()); // nothing was sent to the gateway
+        applet.credentialsDialog(x)->reject();
+        QCOMPARE(x->state(), State::Disconnected);
+        QVERIFY(!x->isReconnecting());
     }
 };
 
