@@ -20,7 +20,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("qracoon"));
     QApplication::setApplicationDisplayName(QStringLiteral("qracoon"));
     QApplication::setApplicationVersion(QStringLiteral(QRACOON_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("qracoon"));
+    QApplication::setDesktopFileName(QStringLiteral("org.qracoon.qracoon"));
     // The applet lives in the tray: closing its window does not end it.
     QApplication::setQuitOnLastWindowClosed(false);
     // Installed before anything builds a user-visible string, --help included. The applet follows the system
