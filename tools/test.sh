@@ -1,9 +1,19 @@
 #!/bin/sh
 # The whole test suite, as CI runs it: installs what is missing, builds, runs CTest, then replays the
 # reference's golden vectors with the protocol reference's own checker when ../shared is present.
+# With no argument it runs everything CI runs: the suite on the dev preset, again under ASan, UBSan and
+# LeakSanitizer (tools/test-asan.sh), then a short pass of every fuzz target (tools/fuzz.sh). With a
+# preset name it runs the suite on that preset only.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
-preset=${1:-dev}
+if [ $# -eq 0 ]; then
+    overall=0
+    "$top/tools/test.sh" dev || overall=1
+    "$top/tools/test-asan.sh" || overall=1
+    "$top/tools/fuzz.sh" || overall=1
+    exit $overall
+fi
+preset=$1
 "$top/tools/build.sh" "$preset"
 cd "$top"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
