@@ -1,5 +1,9 @@
 #include "Backend.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcBackend, "qracoon.backend")
+
 namespace qracoon {
 
 Backend::Backend(QObject* parent) : QObject(parent)
@@ -38,6 +42,15 @@ void Backend::noteOutcome(const BackendError& error)
     case BackendError::Kind::Failed:
         break;
     }
+}
+
+void Backend::finish(RequestId id, const BackendError& error)
+{
+    noteOutcome(error);
+    if (error.isError()) {
+        qCDebug(lcBackend) << description() << "request" << id << "failed:" << error.message;
+    }
+    Q_EMIT requestFinished(id, error);
 }
 
 } // namespace qracoon

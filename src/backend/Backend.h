@@ -94,6 +94,8 @@ protected:
     void setDaemonState(DaemonState state);
     // Updates the daemon state from an error (DaemonAbsent, NotAuthorized) or a success.
     void noteOutcome(const BackendError& error);
+    // Ends request `id`: notes its outcome for the daemon state and emits requestFinished().
+    void finish(RequestId id, const BackendError& error);
 
 private:
     DaemonState m_daemonState = DaemonState::Unknown;

@@ -142,15 +142,6 @@ void DirectBackend::finishLater(RequestId id, const BackendError& error)
         this, [this, id, error] { finish(id, error); }, Qt::QueuedConnection);
 }
 
-void DirectBackend::finish(RequestId id, const BackendError& error)
-{
-    noteOutcome(error);
-    if (error.isError()) {
-        qCDebug(lcDirectBackend) << "request" << id << "failed:" << error.message;
-    }
-    Q_EMIT requestFinished(id, error);
-}
-
 Backend::RequestId DirectBackend::connectGateway(const GatewayTarget& target, XauthCredentials credentials)
 {
     const RequestId id = nextRequestId();

@@ -45,7 +45,6 @@ private:
     void send(RequestId id, AdminRequest request, ReplyHandler onReply);
     // Finishes `id` with `error` from the event loop, so the caller has its id before any signal.
     void finishLater(RequestId id, const BackendError& error);
-    void finish(RequestId id, const BackendError& error);
 
     AdminClient m_client;
     QPointer<AdminCall> m_eventCall;

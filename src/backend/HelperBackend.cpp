@@ -142,15 +142,6 @@ void HelperBackend::send(RequestId id, const QDBusMessage& call, ReplyHandler on
             });
 }
 
-void HelperBackend::finish(RequestId id, const BackendError& error)
-{
-    noteOutcome(error);
-    if (error.isError()) {
-        qCDebug(lcHelperBackend) << "request" << id << "failed:" << error.message;
-    }
-    Q_EMIT requestFinished(id, error);
-}
-
 Backend::RequestId HelperBackend::connectGateway(const GatewayTarget& target, XauthCredentials credentials)
 {
     const RequestId id = nextRequestId();

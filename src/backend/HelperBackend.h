@@ -61,7 +61,6 @@ private:
 
     QDBusMessage methodCall(const QString& method, const QVariantList& arguments) const;
     void send(RequestId id, const QDBusMessage& call, ReplyHandler onReply);
-    void finish(RequestId id, const BackendError& error);
     bool connectSignals(bool connect);
     // Ends the subscription on our side and at the helper, then reports `error`.
     void loseSubscription(const BackendError& error);
