@@ -34,6 +34,10 @@ void IsakmpSaModel::setSas(std::vector<IsakmpSa> sas)
 
 void IsakmpSaModel::setStatus(const StatusDocument& status)
 {
+    // Nothing known before nor now: no need to have every row redrawn.
+    if (m_status.isEmpty() && status.phase1.empty()) {
+        return;
+    }
     m_status.clear();
     for (const StatusDocument::Phase1& phase1 : status.phase1) {
         m_status.insert(phase1.index.toLower(), phase1);

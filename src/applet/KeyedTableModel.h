@@ -59,15 +59,27 @@ protected:
             endRemoveRows();
             --row;
         }
-        // Updates in place.
+        // Updates in place; views hear only of the rows that changed, one signal per contiguous run, so a
+        // sorted or filtered view does not re-examine thousands of unchanged rows on every refresh.
         std::vector<bool> used(fresh.size(), false);
-        for (T& existing : m_rows) {
+        int runStart = -1;
+        for (std::size_t r = 0; r < m_rows.size(); ++r) {
+            T& existing = m_rows[r];
             const std::size_t i = freshIndex.value(keyOf(existing));
             used[i] = true;
-            existing = std::move(fresh[i]);
+            const bool changed = !(existing == fresh[i]);
+            if (changed) {
+                existing = std::move(fresh[i]);
+                if (runStart < 0) {
+                    runStart = static_cast<int>(r);
+                }
+            } else if (runStart >= 0) {
+                Q_EMIT dataChanged(index(runStart, 0), index(static_cast<int>(r) - 1, columnCount() - 1));
+                runStart = -1;
+            }
         }
-        if (!m_rows.empty()) {
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        if (runStart >= 0) {
+            Q_EMIT dataChanged(index(runStart, 0), index(rowCount() - 1, columnCount() - 1));
         }
         // Appends, in the order racoon listed them.
         std::vector<T> added;

@@ -94,6 +94,10 @@ struct IpsecSa
         return extensionType < 32 && (extensions & (std::uint32_t(1) << extensionType)) != 0;
     }
     bool usesNatT() const { return has(Sadb::Ext::XNatTType) && natTType != 0; }
+
+    // Every field: a refresh tells views about a row only when racoon reported something new for it.
+    bool operator==(const IpsecSa& other) const;
+    bool operator!=(const IpsecSa& other) const { return !(*this == other); }
 };
 
 } // namespace qracoon

@@ -29,6 +29,8 @@ struct IsakmpSa
     int ph2cnt = 0;
 
     bool isEstablished() const { return status == 9; }
+    bool operator==(const IsakmpSa& other) const;
+    bool operator!=(const IsakmpSa& other) const { return !(*this == other); }
 };
 
 } // namespace qracoon
