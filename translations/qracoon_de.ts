@@ -12,27 +12,27 @@
 <context>
     <name>AppletStatus</name>
     <message>
-        <location filename="../src/applet/AppletStatus.cpp" line="70"/>
+        <location filename="../src/applet/AppletStatus.cpp" line="90"/>
         <source>racoon is not running</source>
         <translation>racoon läuft nicht</translation>
     </message>
     <message>
-        <location filename="../src/applet/AppletStatus.cpp" line="72"/>
+        <location filename="../src/applet/AppletStatus.cpp" line="92"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/applet/AppletStatus.cpp" line="74"/>
+        <location filename="../src/applet/AppletStatus.cpp" line="94"/>
         <source>Connecting</source>
         <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../src/applet/AppletStatus.cpp" line="76"/>
+        <location filename="../src/applet/AppletStatus.cpp" line="96"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../src/applet/AppletStatus.cpp" line="78"/>
+        <location filename="../src/applet/AppletStatus.cpp" line="98"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -970,22 +970,22 @@
         <translation>Das Gateway hat die Verbindung beendet.</translation>
     </message>
     <message>
-        <location filename="../src/applet/ConnectionController.cpp" line="288"/>
+        <location filename="../src/applet/ConnectionController.cpp" line="289"/>
         <source>racoon no longer has a connection to the gateway.</source>
         <translation>racoon hat keine Verbindung mehr zum Gateway.</translation>
     </message>
     <message>
-        <location filename="../src/applet/ConnectionController.cpp" line="375"/>
+        <location filename="../src/applet/ConnectionController.cpp" line="397"/>
         <source>racoon stopped.</source>
         <translation>racoon wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../src/applet/ConnectionController.cpp" line="375"/>
+        <location filename="../src/applet/ConnectionController.cpp" line="397"/>
         <source>You are not allowed to talk to racoon.</source>
         <translation>Sie dürfen nicht mit racoon kommunizieren.</translation>
     </message>
     <message>
-        <location filename="../src/applet/ConnectionController.cpp" line="450"/>
+        <location filename="../src/applet/ConnectionController.cpp" line="472"/>
         <source>The connection to %1 dropped. Log in again to reconnect.</source>
         <translation>Die Verbindung zu %1 ist abgebrochen. Melden Sie sich erneut an, um sie wiederherzustellen.</translation>
     </message>
@@ -994,7 +994,7 @@
     <name>qracoon::DirectBackend</name>
     <message>
         <location filename="../src/backend/DirectBackend.cpp" line="40"/>
-        <location filename="../src/backend/DirectBackend.cpp" line="183"/>
+        <location filename="../src/backend/DirectBackend.cpp" line="174"/>
         <source>%1 is not an IPv4 or IPv6 address</source>
         <translation>%1 ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
@@ -1029,7 +1029,7 @@
         <translation>racoon hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/backend/DirectBackend.cpp" line="283"/>
+        <location filename="../src/backend/DirectBackend.cpp" line="274"/>
         <source>racoon closed the event stream</source>
         <translation>racoon hat den Ereignisstrom beendet</translation>
     </message>
@@ -1088,52 +1088,52 @@
 <context>
     <name>qracoon::GatewayModel</name>
     <message>
-        <location filename="../src/applet/GatewayModel.cpp" line="189"/>
+        <location filename="../src/applet/GatewayModel.cpp" line="228"/>
         <source>Not in the settings: racoon has an SA with this gateway.</source>
         <translation>Nicht in den Einstellungen: racoon hat eine SA mit diesem Gateway.</translation>
     </message>
     <message>
-        <location filename="../src/applet/GatewayModel.cpp" line="243"/>
+        <location filename="../src/applet/GatewayModel.cpp" line="282"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../src/applet/GatewayModel.cpp" line="245"/>
+        <location filename="../src/applet/GatewayModel.cpp" line="284"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/applet/GatewayModel.cpp" line="247"/>
+        <location filename="../src/applet/GatewayModel.cpp" line="286"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/applet/GatewayModel.cpp" line="249"/>
+        <location filename="../src/applet/GatewayModel.cpp" line="288"/>
         <source>Assigned address</source>
         <translation>Zugewiesene Adresse</translation>
     </message>
     <message>
-        <location filename="../src/applet/GatewayModel.cpp" line="251"/>
+        <location filename="../src/applet/GatewayModel.cpp" line="290"/>
         <source>DNS</source>
         <translation>DNS</translation>
     </message>
     <message>
-        <location filename="../src/applet/GatewayModel.cpp" line="253"/>
+        <location filename="../src/applet/GatewayModel.cpp" line="292"/>
         <source>Connected for</source>
         <translation>Verbunden seit</translation>
     </message>
     <message>
-        <location filename="../src/applet/GatewayModel.cpp" line="255"/>
+        <location filename="../src/applet/GatewayModel.cpp" line="294"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../src/applet/GatewayModel.cpp" line="257"/>
+        <location filename="../src/applet/GatewayModel.cpp" line="296"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../src/applet/GatewayModel.cpp" line="259"/>
+        <location filename="../src/applet/GatewayModel.cpp" line="298"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <location filename="../src/backend/HelperBackend.cpp" line="68"/>
-        <location filename="../src/backend/HelperBackend.cpp" line="318"/>
+        <location filename="../src/backend/HelperBackend.cpp" line="309"/>
         <source>racoon is not running (%1)</source>
         <translation>racoon läuft nicht (%1)</translation>
     </message>
@@ -1192,7 +1192,7 @@
         <translation>qracoon-helper ist nicht erreichbar: keine Verbindung zum Systembus (%1)</translation>
     </message>
     <message>
-        <location filename="../src/backend/HelperBackend.cpp" line="263"/>
+        <location filename="../src/backend/HelperBackend.cpp" line="254"/>
         <source>cannot receive qracoon-helper&apos;s signals: %1</source>
         <translation>Signale von qracoon-helper können nicht empfangen werden: %1</translation>
     </message>
@@ -1253,62 +1253,62 @@
 <context>
     <name>qracoon::IsakmpSaModel</name>
     <message>
-        <location filename="../src/applet/IsakmpSaModel.cpp" line="81"/>
+        <location filename="../src/applet/IsakmpSaModel.cpp" line="85"/>
         <source>Initiator cookie : responder cookie</source>
         <translation>Initiator-Cookie : Responder-Cookie</translation>
     </message>
     <message>
-        <location filename="../src/applet/IsakmpSaModel.cpp" line="109"/>
+        <location filename="../src/applet/IsakmpSaModel.cpp" line="113"/>
         <source>DH %1</source>
         <translation>DH %1</translation>
     </message>
     <message>
-        <location filename="../src/applet/IsakmpSaModel.cpp" line="138"/>
+        <location filename="../src/applet/IsakmpSaModel.cpp" line="142"/>
         <source>Remote</source>
         <translation>Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../src/applet/IsakmpSaModel.cpp" line="140"/>
+        <location filename="../src/applet/IsakmpSaModel.cpp" line="144"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../src/applet/IsakmpSaModel.cpp" line="142"/>
+        <location filename="../src/applet/IsakmpSaModel.cpp" line="146"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/applet/IsakmpSaModel.cpp" line="144"/>
+        <location filename="../src/applet/IsakmpSaModel.cpp" line="148"/>
         <source>Exchange</source>
         <translation>Austauschmodus</translation>
     </message>
     <message>
-        <location filename="../src/applet/IsakmpSaModel.cpp" line="146"/>
+        <location filename="../src/applet/IsakmpSaModel.cpp" line="150"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/applet/IsakmpSaModel.cpp" line="148"/>
+        <location filename="../src/applet/IsakmpSaModel.cpp" line="152"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/applet/IsakmpSaModel.cpp" line="150"/>
+        <location filename="../src/applet/IsakmpSaModel.cpp" line="154"/>
         <source>Established</source>
         <translation>Hergestellt</translation>
     </message>
     <message>
-        <location filename="../src/applet/IsakmpSaModel.cpp" line="152"/>
+        <location filename="../src/applet/IsakmpSaModel.cpp" line="156"/>
         <source>Lifetime left</source>
         <translation>Restlaufzeit</translation>
     </message>
     <message>
-        <location filename="../src/applet/IsakmpSaModel.cpp" line="154"/>
+        <location filename="../src/applet/IsakmpSaModel.cpp" line="158"/>
         <source>Phase 2</source>
         <translation>Phase 2</translation>
     </message>
     <message>
-        <location filename="../src/applet/IsakmpSaModel.cpp" line="156"/>
+        <location filename="../src/applet/IsakmpSaModel.cpp" line="160"/>
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
@@ -1453,73 +1453,89 @@
         <translation>Keine Gateways eingerichtet</translation>
     </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="18"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="21"/>
         <source>&amp;Add Gateway…</source>
         <translation>Gateway &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="19"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="22"/>
         <source>&amp;Edit Gateways…</source>
         <translation>Gateways b&amp;earbeiten …</translation>
     </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="22"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="25"/>
         <source>Show &amp;Notifications</source>
         <translation>Be&amp;nachrichtigungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="24"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="27"/>
         <source>Start at &amp;Login</source>
         <translation>Beim &amp;Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="27"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="30"/>
         <source>Show &amp;Window</source>
         <translation>&amp;Fenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="28"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="31"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="55"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="63"/>
         <source>qracoon: %1</source>
         <translation>qracoon: %1</translation>
     </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="66"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="83"/>
         <source>%1: connected as %2 for %3</source>
         <translation>%1: verbunden als %2 seit %3</translation>
     </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="69"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="86"/>
         <source>%1: connected for %2</source>
         <translation>%1: verbunden seit %2</translation>
     </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="72"/>
-        <location filename="../src/applet/TrayIcon.cpp" line="77"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="89"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/applet/TrayIcon.cpp" line="99"/>
+        <source>Other gateways: %n</source>
+        <translation>
+            <numerusform>Weitere Gateways: %n</numerusform>
+            <numerusform>Weitere Gateways: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/applet/TrayIcon.cpp" line="119"/>
+        <source>Other Gateways (%n)…</source>
+        <translation>
+            <numerusform>Weitere Gateways (%n) …</numerusform>
+            <numerusform>Weitere Gateways (%n) …</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="125"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="157"/>
         <source>Connect to %1</source>
         <translation>Mit %1 verbinden</translation>
     </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="129"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="161"/>
         <source>Cancel Connecting to %1</source>
         <translation>Verbindungsaufbau zu %1 abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="132"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="164"/>
         <source>Disconnect from %1</source>
         <translation>Verbindung zu %1 trennen</translation>
     </message>
     <message>
-        <location filename="../src/applet/TrayIcon.cpp" line="135"/>
+        <location filename="../src/applet/TrayIcon.cpp" line="167"/>
         <source>Disconnecting from %1…</source>
         <translation>Verbindung zu %1 wird getrennt …</translation>
     </message>

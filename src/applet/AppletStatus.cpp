@@ -1,6 +1,7 @@
 #include "AppletStatus.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace qracoon {
 
@@ -60,7 +61,26 @@ QString statusName(AppletStatus status)
 
 QIcon statusIcon(AppletStatus status)
 {
-    return QIcon(QStringLiteral(":/icons/qracoon-%1.svg").arg(statusName(status)));
+    // One QIcon per status, shared: every fresh QIcon would parse and render its SVG again, and the
+    // gateway list asks for an icon per row on each paint.
+    static QHash<int, QIcon>* cache = [] {
+        auto* icons = new QHash<int, QIcon>;
+        // Dropped with the application, while the platform's pixmap cache still exists.
+        qAddPostRoutine([] {
+            delete cache;
+            cache = nullptr;
+        });
+        return icons;
+    }();
+    if (cache == nullptr) {
+        return QIcon(QStringLiteral(":/icons/qracoon-%1.svg").arg(statusName(status)));
+    }
+    auto it = cache->find(int(status));
+    if (it == cache->end()) {
+        it = cache->insert(int(status),
+                           QIcon(QStringLiteral(":/icons/qracoon-%1.svg").arg(statusName(status))));
+    }
+    return *it;
 }
 
 QString statusText(AppletStatus status)

@@ -281,6 +281,7 @@ void ConnectionController::updateIsakmpSas(const std::vector<IsakmpSa>& sas)
             found = sa;
         }
     }
+    const bool saChanged = found != m_isakmpSa;
     m_isakmpSa = found;
     if (!found) {
         m_phase1Status.reset();
@@ -290,7 +291,9 @@ void ConnectionController::updateIsakmpSas(const std::vector<IsakmpSa>& sas)
             clearConnectionData();
             setState(State::Disconnected);
         }
-        Q_EMIT changed();
+        if (saChanged) {
+            Q_EMIT changed();
+        }
         return;
     }
     if (found->isEstablished() && xauthConfirmed() &&
@@ -300,7 +303,11 @@ void ConnectionController::updateIsakmpSas(const std::vector<IsakmpSa>& sas)
     if (m_state == State::Connected && found->created != 0) {
         m_connectedSince = found->created;
     }
-    Q_EMIT changed();
+    // A refresh that brings nothing new stays quiet: with thousands of gateways, a signal per gateway per
+    // refresh is what would make the window slow.
+    if (saChanged) {
+        Q_EMIT changed();
+    }
 }
 
 void ConnectionController::updateIpsecSas(const std::vector<IpsecSa>& sas)
@@ -321,23 +328,35 @@ void ConnectionController::updateIpsecSas(const std::vector<IpsecSa>& sas)
     }
 }
 
+QString ConnectionController::statusIndex() const
+{
+    if (!m_isakmpSa) {
+        return {};
+    }
+    const QByteArray cookies =
+        QByteArray(reinterpret_cast<const char*>(m_isakmpSa->initiatorCookie.data()), 8) +
+        QByteArray(reinterpret_cast<const char*>(m_isakmpSa->responderCookie.data()), 8);
+    return QLatin1String("0x") + QString::fromLatin1(cookies.toHex());
+}
+
 void ConnectionController::updateStatus(const StatusDocument& status)
 {
-    std::optional<StatusDocument::Phase1> found;
-    if (m_isakmpSa) {
-        const QByteArray cookies =
-            QByteArray(reinterpret_cast<const char*>(m_isakmpSa->initiatorCookie.data()), 8) +
-            QByteArray(reinterpret_cast<const char*>(m_isakmpSa->responderCookie.data()), 8);
-        const QString index = QLatin1String("0x") + QString::fromLatin1(cookies.toHex());
-        for (const StatusDocument::Phase1& phase1 : status.phase1) {
-            if (phase1.index.compare(index, Qt::CaseInsensitive) == 0) {
-                found = phase1;
-                break;
-            }
+    const QString index = statusIndex();
+    const StatusDocument::Phase1* found = nullptr;
+    for (const StatusDocument::Phase1& phase1 : status.phase1) {
+        if (!index.isEmpty() && phase1.index.compare(index, Qt::CaseInsensitive) == 0) {
+            found = &phase1;
+            break;
         }
     }
-    m_phase1Status = found;
-    if (found && found->modeCfg && !m_assignedAddress && !found->modeCfg->addr4.isEmpty()) {
+    updatePhase1Status(found);
+}
+
+void ConnectionController::updatePhase1Status(const StatusDocument::Phase1* found)
+{
+    const bool had = m_phase1Status.has_value();
+    m_phase1Status = found != nullptr ? std::optional<StatusDocument::Phase1>(*found) : std::nullopt;
+    if (found != nullptr && found->modeCfg && !m_assignedAddress && !found->modeCfg->addr4.isEmpty()) {
         // Started before the applet (or its mode-cfg event was missed): take what status knows.
         m_assignedAddress = QHostAddress(found->modeCfg->addr4);
         m_dns = found->modeCfg->dns4;
@@ -347,7 +366,10 @@ void ConnectionController::updateStatus(const StatusDocument& status)
         (m_state == State::Disconnected || m_state == State::Connecting)) {
         becomeConnected();
     }
-    Q_EMIT changed();
+    // Status without this gateway, before and now: nothing to show.
+    if (found != nullptr || had) {
+        Q_EMIT changed();
+    }
 }
 
 void ConnectionController::handleDaemonState(DaemonState state)

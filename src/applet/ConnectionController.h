@@ -101,6 +101,10 @@ public:
     void updateIsakmpSas(const std::vector<IsakmpSa>& sas);
     void updateIpsecSas(const std::vector<IpsecSa>& sas);
     void updateStatus(const StatusDocument& status);
+    // What status reports for this gateway's phase 1 (null: nothing). GatewayModel looks it up by
+    // statusIndex(), the phase 1's index as status names it ("0x" and the cookies, lower case).
+    void updatePhase1Status(const StatusDocument::Phase1* phase1);
+    QString statusIndex() const;
     void handleDaemonState(DaemonState state);
 
     // True when `address` (any port) is this gateway.

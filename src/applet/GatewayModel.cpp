@@ -4,6 +4,7 @@
 #include "DisplayText.h"
 #include "SortRole.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace qracoon {
@@ -46,12 +47,7 @@ void GatewayModel::setProfiles(const QList<GatewayProfile>& profiles)
 
 ConnectionController* GatewayModel::controllerFor(const QString& address) const
 {
-    for (ConnectionController* c : m_controllers) {
-        if (c->profile().address == address) {
-            return c;
-        }
-    }
-    return nullptr;
+    return m_byAddress.value(address);
 }
 
 QList<ConnectionController::State> GatewayModel::states() const
@@ -69,6 +65,7 @@ void GatewayModel::add(const GatewayProfile& profile)
     beginInsertRows({}, row, row);
     auto* controller = new ConnectionController(profile, m_backend, m_clock, this);
     m_controllers.append(controller);
+    m_byAddress.insert(profile.address, controller);
     endInsertRows();
     connect(controller, &ConnectionController::changed, this, [this, controller] { rowChanged(controller); });
     Q_EMIT controllerAdded(controller);
@@ -81,6 +78,7 @@ void GatewayModel::removeAt(int row)
     Q_EMIT controllerRemoved(controller);
     beginRemoveRows({}, row, row);
     m_controllers.removeAt(row);
+    m_byAddress.remove(controller->profile().address);
     endRemoveRows();
     controller->disconnect(this);
     controller->deleteLater();
@@ -98,30 +96,43 @@ void GatewayModel::rowChanged(ConnectionController* controller)
 
 void GatewayModel::updateIsakmpSas(const std::vector<IsakmpSa>& sas)
 {
-    for (ConnectionController* c : std::as_const(m_controllers)) {
-        c->updateIsakmpSas(sas);
-    }
-    // Gateways racoon talks to that the settings do not name.
-    QSet<QString> seen;
+    // Each controller gets only its gateway's SAs: with thousands of gateways, handing every controller
+    // the whole list would make a refresh quadratic.
+    QHash<QString, std::vector<IsakmpSa>> byRemote;
+    QStringList remotes; // in racoon's order, for the rows of gateways the settings do not name
     for (const IsakmpSa& sa : sas) {
         if (!sa.remote.isIp()) {
             continue;
         }
         const QString address = sa.remote.toString();
-        seen.insert(address);
+        std::vector<IsakmpSa>& list = byRemote[address];
+        if (list.empty()) {
+            remotes.append(address);
+        }
+        list.push_back(sa);
+    }
+    const std::vector<IsakmpSa> none;
+    const auto sasOf = [&](const QString& address) -> const std::vector<IsakmpSa>& {
+        const auto it = byRemote.constFind(address);
+        return it == byRemote.cend() ? none : *it;
+    };
+    for (ConnectionController* c : std::as_const(m_controllers)) {
+        c->updateIsakmpSas(sasOf(c->profile().address));
+    }
+    for (const QString& address : std::as_const(remotes)) {
         if (controllerFor(address) == nullptr) {
             GatewayProfile profile;
             profile.name = address;
             profile.address = address;
             profile.discovered = true;
             add(profile);
-            m_controllers.last()->updateIsakmpSas(sas);
+            m_controllers.last()->updateIsakmpSas(sasOf(address));
         }
     }
     for (int row = rowCount() - 1; row >= 0; --row) {
         const ConnectionController* c = m_controllers.at(row);
         const auto state = c->state();
-        if (c->profile().discovered && !seen.contains(c->profile().address) &&
+        if (c->profile().discovered && !byRemote.contains(c->profile().address) &&
             (state == ConnectionController::State::Disconnected ||
              state == ConnectionController::State::Failed)) {
             removeAt(row);
@@ -131,22 +142,43 @@ void GatewayModel::updateIsakmpSas(const std::vector<IsakmpSa>& sas)
 
 void GatewayModel::updateIpsecSas(const std::vector<IpsecSa>& sas)
 {
+    QHash<QString, std::vector<IpsecSa>> byPeer;
+    for (const IpsecSa& sa : sas) {
+        const QString source = sa.source.isIp() ? sa.source.toString() : QString();
+        const QString destination = sa.destination.isIp() ? sa.destination.toString() : QString();
+        if (!source.isEmpty()) {
+            byPeer[source].push_back(sa);
+        }
+        if (!destination.isEmpty() && destination != source) {
+            byPeer[destination].push_back(sa);
+        }
+    }
+    const std::vector<IpsecSa> none;
     for (ConnectionController* c : std::as_const(m_controllers)) {
-        c->updateIpsecSas(sas);
+        const auto it = byPeer.constFind(c->profile().address);
+        c->updateIpsecSas(it == byPeer.cend() ? none : *it);
     }
 }
 
 void GatewayModel::updateStatus(const StatusDocument& status)
 {
+    QHash<QString, const StatusDocument::Phase1*> byIndex;
+    for (const StatusDocument::Phase1& phase1 : status.phase1) {
+        byIndex.insert(phase1.index.toLower(), &phase1);
+    }
     for (ConnectionController* c : std::as_const(m_controllers)) {
-        c->updateStatus(status);
+        const QString index = c->statusIndex();
+        c->updatePhase1Status(index.isEmpty() ? nullptr : byIndex.value(index));
     }
 }
 
 void GatewayModel::handleEvent(const RacoonEvent& event)
 {
-    for (ConnectionController* c : std::as_const(m_controllers)) {
-        c->handleEvent(event);
+    // An event concerns the gateway it names (ConnectionController::handleEvent ignores the others).
+    if (event.ph1dst.isIp()) {
+        if (ConnectionController* c = controllerFor(event.ph1dst.toString())) {
+            c->handleEvent(event);
+        }
     }
 }
 
@@ -162,9 +194,16 @@ void GatewayModel::handleDaemonState(DaemonState state)
 
 void GatewayModel::tick()
 {
-    for (int row = 0; row < rowCount(); ++row) {
-        if (m_controllers.at(row)->state() == ConnectionController::State::Connected) {
-            Q_EMIT dataChanged(index(row, Uptime), index(row, Uptime));
+    // One signal per run of connected gateways rather than one per row.
+    int runStart = -1;
+    for (int row = 0; row <= rowCount(); ++row) {
+        const bool connected =
+            row < rowCount() && m_controllers.at(row)->state() == ConnectionController::State::Connected;
+        if (connected && runStart < 0) {
+            runStart = row;
+        } else if (!connected && runStart >= 0) {
+            Q_EMIT dataChanged(index(runStart, Uptime), index(row - 1, Uptime));
+            runStart = -1;
         }
     }
 }

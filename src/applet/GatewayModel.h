@@ -7,6 +7,7 @@
 #include "GatewayProfile.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace qracoon {
@@ -66,6 +67,7 @@ private:
     Backend& m_backend;
     const Clock& m_clock;
     QList<ConnectionController*> m_controllers;
+    QHash<QString, ConnectionController*> m_byAddress;
 };
 
 } // namespace qracoon

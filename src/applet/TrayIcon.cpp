@@ -14,6 +14,9 @@ TrayIcon::TrayIcon(GatewayModel& gateways, DaemonMonitor& monitor, QObject* pare
     m_menu.addSeparator();
     m_noGateways = m_menu.addAction(tr("No gateways configured"));
     m_noGateways->setEnabled(false);
+    m_moreGateways = m_menu.addAction(QString());
+    m_moreGateways->setVisible(false);
+    connect(m_moreGateways, &QAction::triggered, this, &TrayIcon::editGatewaysRequested);
     m_gatewayEnd = m_menu.addSeparator();
     connect(m_menu.addAction(tr("&Add Gateway…")), &QAction::triggered, this, &TrayIcon::addGatewayRequested);
     connect(m_menu.addAction(tr("&Edit Gateways…")), &QAction::triggered, this,
@@ -32,13 +35,18 @@ TrayIcon::TrayIcon(GatewayModel& gateways, DaemonMonitor& monitor, QObject* pare
             Q_EMIT showWindowRequested();
         }
     });
-    connect(&m_gateways, &GatewayModel::gatewaysChanged, this, &TrayIcon::update);
-    connect(&m_monitor, &DaemonMonitor::daemonStateChanged, this, &TrayIcon::update);
+    // A refresh can change hundreds of gateways at once: one update once they are all done.
+    m_pendingUpdate.setSingleShot(true);
+    m_pendingUpdate.setInterval(0);
+    connect(&m_pendingUpdate, &QTimer::timeout, this, &TrayIcon::update);
+    connect(&m_gateways, &GatewayModel::gatewaysChanged, &m_pendingUpdate, qOverload<>(&QTimer::start));
+    connect(&m_monitor, &DaemonMonitor::daemonStateChanged, &m_pendingUpdate, qOverload<>(&QTimer::start));
     update();
 }
 
 void TrayIcon::update()
 {
+    m_pendingUpdate.stop();
     const AppletStatus status = overallStatus(m_monitor.daemonState(), m_gateways.states());
     if (!m_statusKnown || status != m_status) {
         m_status = status;
@@ -58,7 +66,16 @@ QString TrayIcon::buildToolTip() const
         return lines.join(QLatin1Char('\n'));
     }
     using State = ConnectionController::State;
+    int unlisted = 0;
     for (const ConnectionController* c : m_gateways.controllers()) {
+        if (c->state() == State::Disconnected) {
+            continue;
+        }
+        // The first line is the overall status.
+        if (lines.size() > MaxToolTipGateways) {
+            ++unlisted;
+            continue;
+        }
         switch (c->state()) {
         case State::Connected:
             lines.append(
@@ -78,6 +95,9 @@ QString TrayIcon::buildToolTip() const
             break;
         }
     }
+    if (unlisted > 0) {
+        lines.append(tr("Other gateways: %n", nullptr, unlisted));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -86,15 +106,24 @@ void TrayIcon::syncMenu()
     const bool reachable = m_monitor.daemonState() != DaemonState::Absent &&
                            m_monitor.daemonState() != DaemonState::NotAuthorized;
     m_statusAction->setText(statusText(m_status));
-    m_statusAction->setIcon(statusIcon(m_status));
+    const QIcon overall = statusIcon(m_status);
+    if (m_statusAction->icon().cacheKey() != overall.cacheKey()) {
+        m_statusAction->setIcon(overall);
+    }
 
-    const QList<ConnectionController*>& controllers = m_gateways.controllers();
+    // The settings' gateways come first; beyond a menu's worth the rest are in the window.
+    const QList<ConnectionController*> controllers = m_gateways.controllers().mid(0, MaxMenuGateways);
+    const qsizetype unlisted = m_gateways.controllers().size() - controllers.size();
+    m_moreGateways->setVisible(unlisted > 0);
+    if (unlisted > 0) {
+        m_moreGateways->setText(tr("Other Gateways (%n)…", nullptr, int(unlisted)));
+    }
     while (m_gatewayActions.size() > controllers.size()) {
         delete m_gatewayActions.takeLast();
     }
     while (m_gatewayActions.size() < controllers.size()) {
         auto* action = new QAction(&m_menu);
-        m_menu.insertAction(m_gatewayEnd, action);
+        m_menu.insertAction(m_moreGateways, action);
         connect(action, &QAction::triggered, this, [this, action] {
             ConnectionController* c = m_gateways.controllerFor(action->data().toString());
             if (c == nullptr) {
@@ -118,7 +147,10 @@ void TrayIcon::syncMenu()
         // A '&' in a name is text, not a menu accelerator.
         const QString name = QString(c->profile().name).replace(QLatin1Char('&'), QLatin1String("&&"));
         action->setData(c->profile().address);
-        action->setIcon(statusIcon(statusOf(c->state())));
+        const QIcon icon = statusIcon(statusOf(c->state()));
+        if (action->icon().cacheKey() != icon.cacheKey()) {
+            action->setIcon(icon);
+        }
         switch (c->state()) {
         case State::Disconnected:
         case State::Failed:

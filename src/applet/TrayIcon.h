@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QObject>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace qracoon {
 
@@ -44,6 +45,9 @@ Q_SIGNALS:
     void statusChanged(qracoon::AppletStatus status);
 
 private:
+    static constexpr int MaxMenuGateways = 12;
+    static constexpr int MaxToolTipGateways = 10;
+
     void syncMenu();
     QString buildToolTip() const;
 
@@ -53,10 +57,12 @@ private:
     QMenu m_menu;
     QAction* m_statusAction = nullptr;
     QAction* m_noGateways = nullptr;
+    QAction* m_moreGateways = nullptr;
     QAction* m_gatewayEnd = nullptr;
     QAction* m_notificationsAction = nullptr;
     QAction* m_autostartAction = nullptr;
     QList<QAction*> m_gatewayActions;
+    QTimer m_pendingUpdate;
     AppletStatus m_status = AppletStatus::Disconnected;
     bool m_statusKnown = false;
 };

@@ -9,6 +9,7 @@
 #include "applet/SortRole.h"
 
 #include <QAbstractItemModelTester>
+#include <QHostAddress>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -182,6 +183,87 @@ private Q_SLOTS:
             QDateTime::fromSecsSinceEpoch(1700000000).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         QVERIFY(text.contains(QLatin1String("\t192.0.2.1\t192.0.2.2\n")));
         model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A refresh in which little changed tells the views only about what did: no reset, one dataChanged
+    // per run of changed rows, so sorted and filtered views keep up with thousands of SAs.
+    void refreshAnnouncesOnlyChangedRows()
+    {
+        ManualClock clock;
+        IpsecSaModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::vector<IpsecSa> sas;
+        for (std::uint32_t spi = 1; spi <= 100; ++spi) {
+            sas.push_back(ipsecSa("192.0.2.1", "192.0.2.2", spi, 1000));
+        }
+        model.setSas(sas);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setSas(sas);
+        QCOMPARE(changed.count(), 0);
+        sas[10].current.bytes += 1;
+        sas[11].state = 2;
+        sas[50].current.bytes += 1;
+        model.setSas(sas);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 10);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 11);
+        QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 50);
+        QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 50);
+        QCOMPARE(model.at(50).current.bytes, 1001u);
+    }
+
+    // Thousands of gateways racoon has SAs with: each controller sees only its own SAs and events, and a
+    // refresh that brings nothing new changes no row.
+    void manyDiscoveredGateways()
+    {
+        FakeBackend backend;
+        ManualClock clock;
+        GatewayModel model(backend, clock);
+        std::vector<IsakmpSa> phase1s;
+        std::vector<IpsecSa> phase2s;
+        const auto peer = [](int i) {
+            return QStringLiteral("198.18.%1.%2").arg(1 + i / 250).arg(1 + i % 250).toLatin1();
+        };
+        for (int i = 0; i < 2000; ++i) {
+            phase1s.push_back(isakmpSa(peer(i).constData(), std::uint8_t(i)));
+            phase2s.push_back(ipsecSa(peer(i).constData(), "192.0.2.2", std::uint32_t(2 * i + 1), 100 + i));
+            phase2s.push_back(ipsecSa("192.0.2.2", peer(i).constData(), std::uint32_t(2 * i + 2), 7));
+        }
+        model.updateIsakmpSas(phase1s);
+        model.updateIpsecSas(phase2s);
+        QCOMPARE(model.rowCount(), 2000);
+        ConnectionController* c = model.controllerFor(QString::fromLatin1(peer(1234)));
+        QVERIFY(c != nullptr);
+        QCOMPARE(c->bytesIn(), 100u + 1234u);
+        QCOMPARE(c->bytesOut(), 7u);
+        QCOMPARE(c->isakmpSa()->remote.toString(), QString::fromLatin1(peer(1234)));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy gatewaysChanged(&model, &GatewayModel::gatewaysChanged);
+        model.updateIsakmpSas(phase1s);
+        model.updateIpsecSas(phase2s);
+        model.updateStatus({});
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(gatewaysChanged.count(), 0);
+
+        phase2s[2 * 1234].current.bytes += 50;
+        model.updateIpsecSas(phase2s);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), model.controllers().indexOf(c));
+        QCOMPARE(c->bytesIn(), 100u + 1234u + 50u);
+
+        // An event reaches the gateway it names, and only that one.
+        model.handleEvent(modeCfgEvent(peer(1234).constData(), "10.99.0.7", QString()));
+        QCOMPARE(c->assignedAddress().value_or(QHostAddress()), QHostAddress(QStringLiteral("10.99.0.7")));
+        QVERIFY(!model.controllerFor(QString::fromLatin1(peer(1233)))->assignedAddress());
+        model.updateIsakmpSas({});
         QCOMPARE(model.rowCount(), 0);
     }
 

@@ -2,11 +2,13 @@
 // refreshes, details. Saves what they look like under the build folder (screenshots/).
 #include "FakeBackend.h"
 #include "TestValues.h"
+#include "applet/DaemonMonitor.h"
 #include "applet/EventLogModel.h"
 #include "applet/GatewayModel.h"
 #include "applet/IpsecSaModel.h"
 #include "applet/IsakmpSaModel.h"
 #include "applet/MainWindow.h"
+#include "applet/TrayIcon.h"
 #include "applet/XauthDialog.h"
 
 #include <QApplication>
@@ -46,6 +48,61 @@ class TestWidgets : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // With more gateways than a menu can hold, the tray lists the first ones (the settings' come first)
+    // and leads to the window for the rest; the tooltip stays a few lines long. Updates are gathered:
+    // the menu follows once the event loop runs.
+    void trayMenuKeepsToAMenusWorth()
+    {
+        FakeBackend backend;
+        ManualClock clock;
+        GatewayModel gateways(backend, clock);
+        DaemonMonitor monitor(backend);
+        TrayIcon tray(gateways, monitor);
+        QSignalSpy editRequested(&tray, &TrayIcon::editGatewaysRequested);
+        QList<GatewayProfile> profiles;
+        for (int i = 1; i <= 30; ++i) {
+            GatewayProfile p;
+            p.name = QStringLiteral("Gateway %1").arg(i);
+            p.address = QStringLiteral("198.18.0.%1").arg(i);
+            profiles.append(p);
+        }
+        gateways.setProfiles(profiles);
+        std::vector<IsakmpSa> sas;
+        for (int i = 1; i <= 30; ++i) {
+            sas.push_back(isakmpSa(qPrintable(QStringLiteral("198.18.0.%1").arg(i)), std::uint8_t(i)));
+        }
+        gateways.updateIsakmpSas(sas);
+        QTRY_VERIFY(tray.toolTip().contains(QLatin1String("Gateway 1: connected")));
+
+        QStringList gatewayEntries;
+        QAction* more = nullptr;
+        for (QAction* action : tray.menu()->actions()) {
+            if (!action->isVisible()) {
+                continue;
+            }
+            if (action->text().startsWith(QLatin1String("Disconnect from"))) {
+                gatewayEntries.append(action->text());
+            } else if (action->text().contains(QLatin1String("Other Gateways"))) {
+                more = action;
+            }
+        }
+        QCOMPARE(gatewayEntries.size(), 12);
+        QCOMPARE(gatewayEntries.first(), QStringLiteral("Disconnect from Gateway 1"));
+        QVERIFY(more != nullptr);
+        QCOMPARE(more->text(), QStringLiteral("Other Gateways (18)…"));
+        more->trigger();
+        QCOMPARE(editRequested.count(), 1);
+
+        const QStringList lines = tray.toolTip().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 1 + 10 + 1);
+        QCOMPARE(lines.last(), QStringLiteral("Other gateways: 20"));
+
+        // Down to a few: every gateway in the menu, no "more" entry.
+        gateways.setProfiles(profiles.mid(0, 3));
+        gateways.updateIsakmpSas({});
+        QTRY_VERIFY(!more->isVisible());
+    }
+
     void xauthDialogAnswers()
     {
         XauthDialog dialog;
