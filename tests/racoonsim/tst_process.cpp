@@ -117,8 +117,8 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
         const QByteArray out = p.readAllStandardOutput();
         for (const char* option :
-             {"--socket", "--owner", "--group", "--mode", "--config", "--bulk", "--fault", "close-mid-reply",
-              "delay-replies=MS", "split-bytes", "garbage-frame", "die-after=N"}) {
+             {"--socket", "--owner", "--group", "--mode", "--config", "--bulk", "--event-flood", "--fault",
+              "close-mid-reply", "delay-replies=MS", "split-bytes", "garbage-frame", "die-after=N"}) {
             QVERIFY2(out.contains(option), option);
         }
     }

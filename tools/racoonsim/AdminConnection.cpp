@@ -1,5 +1,6 @@
 #include "AdminConnection.h"
 
+#include "EventFlood.h"
 #include "EventHub.h"
 #include "FaultInjector.h"
 #include "RequestHandler.h"
@@ -15,12 +16,18 @@ namespace {
 
 constexpr qsizetype HeaderSize = sizeof(wire::AdminHeader);
 constexpr int SplitIntervalMs = 1;
+// A flood goes out this many events (about 150 KB) at a time, each chunk once the socket holds no more
+// than FloodLowWater unsent bytes: a subscriber that reads slowly costs little memory, and the event loop
+// serves the other connections between chunks.
+constexpr int FloodChunkEvents = 512;
+constexpr qint64 FloodLowWater = 64 * 1024;
 
 } // namespace
 
 AdminConnection::AdminConnection(QLocalSocket* socket, RequestHandler& handler, EventHub& events,
                                  FaultInjector& faults, int requestTimeoutMs, QObject* parent)
-    : QObject(parent), m_socket(socket), m_handler(handler), m_events(events), m_faults(faults)
+    : QObject(parent), m_socket(socket), m_descriptor(socket->socketDescriptor()), m_handler(handler),
+      m_events(events), m_faults(faults)
 {
     m_socket->setParent(this);
     m_pumpTimer.setSingleShot(true);
@@ -95,7 +102,7 @@ void AdminConnection::process(QByteArray frame)
         closeWhenSent();
         return;
     }
-    enqueue(std::move(outcome.reply), true);
+    enqueue({std::move(outcome.reply), true});
     if (!m_closing && !m_extraInput) {
         switch (outcome.subscription) {
         case RequestOutcome::Subscription::None:
@@ -103,6 +110,9 @@ void AdminConnection::process(QByteArray frame)
         case RequestOutcome::Subscription::Global:
             m_events.subscribeGlobal(this);
             m_subscribed = true;
+            if (outcome.floodEvents > 0) {
+                startFlood(outcome.floodEvents);
+            }
             break;
         case RequestOutcome::Subscription::Phase1:
             m_events.subscribePhase1(outcome.handle, this);
@@ -125,10 +135,20 @@ void AdminConnection::process(QByteArray frame)
     }
 }
 
+void AdminConnection::startFlood(int count)
+{
+    m_flood = std::make_unique<EventFlood>(m_events, count);
+    qCInfo(lcSim).noquote()
+        << tr("event flood: sending %1 events to connection %2").arg(count).arg(m_descriptor);
+    Outgoing rest;
+    rest.flood = true;
+    enqueue(std::move(rest));
+}
+
 void AdminConnection::deliverEvent(const QByteArray& frame)
 {
     if (!m_closing) {
-        enqueue(frame, false);
+        enqueue({frame, false});
     }
 }
 
@@ -147,9 +167,9 @@ void AdminConnection::finish()
     closeWhenSent();
 }
 
-void AdminConnection::enqueue(QByteArray frame, bool reply)
+void AdminConnection::enqueue(Outgoing item)
 {
-    m_queue.push_back({std::move(frame), reply, false});
+    m_queue.push_back(std::move(item));
     if (m_queue.size() == 1) {
         pump();
     }
@@ -157,7 +177,23 @@ void AdminConnection::enqueue(QByteArray frame, bool reply)
 
 void AdminConnection::pump()
 {
+    bool floodChunkQueued = false;
     while (!m_queue.empty() && !m_finished) {
+        if (m_queue.front().flood) {
+            // One chunk per call; onBytesWritten() calls again once the socket has drained.
+            if (floodChunkQueued || m_socket->bytesToWrite() > FloodLowWater) {
+                break;
+            }
+            floodChunkQueued = true;
+            QByteArray chunk = m_flood->nextChunk(FloodChunkEvents);
+            if (m_flood->done()) {
+                m_queue.pop_front();
+                qCInfo(lcSim).noquote() << tr("event flood: all %1 events written to connection %2")
+                                               .arg(m_flood->count())
+                                               .arg(m_descriptor);
+            }
+            m_queue.push_front({std::move(chunk), false});
+        }
         Outgoing& front = m_queue.front();
         if (front.reply && m_faults.replyDelayMs() > 0 && !front.delayed) {
             front.delayed = true;
@@ -201,6 +237,11 @@ void AdminConnection::pump()
 
 void AdminConnection::onBytesWritten()
 {
+    if (!m_queue.empty() && m_queue.front().flood && !m_finished && !m_pumpTimer.isActive() &&
+        m_socket->bytesToWrite() <= FloodLowWater) {
+        // The flood's next chunk, after the event loop has had its turn.
+        m_pumpTimer.start(0);
+    }
     if (m_socket->bytesToWrite() > 0) {
         return;
     }
@@ -231,6 +272,12 @@ void AdminConnection::onDisconnected()
     m_pumpTimer.stop();
     m_events.unsubscribe(this);
     m_subscribed = false;
+    if (m_flood && !m_flood->done()) {
+        qCInfo(lcSim).noquote() << tr("event flood: connection %1 closed after %2 of %3 events; stopped")
+                                       .arg(m_descriptor)
+                                       .arg(m_flood->produced())
+                                       .arg(m_flood->count());
+    }
     Q_EMIT finished(this);
 }
 

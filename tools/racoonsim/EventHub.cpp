@@ -101,11 +101,16 @@ void EventHub::broadcast(const List* list, const QByteArray& frame)
     }
 }
 
+QByteArray EventHub::eventFrame(std::uint32_t type, const SocketAddress& local, const SocketAddress& remote,
+                                std::uint32_t messageId, const QByteArray& attributes) const
+{
+    return ReplyEncoder::eventFrame(type, m_clock.wallSeconds(), local, remote, messageId, attributes);
+}
+
 void EventHub::phase1Event(std::uint64_t phase1, const SocketAddress& local, const SocketAddress& remote,
                            std::uint32_t type, const QByteArray& attributes)
 {
-    const QByteArray frame =
-        ReplyEncoder::eventFrame(type, m_clock.wallSeconds(), local, remote, 0, attributes);
+    const QByteArray frame = eventFrame(type, local, remote, 0, attributes);
     const auto it = m_phase1.find(phase1);
     broadcast(it == m_phase1.end() ? nullptr : &it->second, frame);
     broadcast(&m_global, frame);
@@ -115,7 +120,7 @@ void EventHub::phase1Event(std::uint64_t phase1, const SocketAddress& local, con
 void EventHub::phase2Event(std::uint64_t phase2, std::uint64_t phase1, const SocketAddress& local,
                            const SocketAddress& remote, std::uint32_t messageId, std::uint32_t type)
 {
-    const QByteArray frame = ReplyEncoder::eventFrame(type, m_clock.wallSeconds(), local, remote, messageId);
+    const QByteArray frame = eventFrame(type, local, remote, messageId);
     const auto two = m_phase2.find(phase2);
     broadcast(two == m_phase2.end() ? nullptr : &two->second, frame);
     if (phase1 != 0) {
@@ -128,7 +133,7 @@ void EventHub::phase2Event(std::uint64_t phase2, std::uint64_t phase1, const Soc
 
 void EventHub::genericEvent(std::uint32_t type)
 {
-    const QByteArray frame = ReplyEncoder::eventFrame(type, m_clock.wallSeconds(), {}, {}, 0);
+    const QByteArray frame = eventFrame(type, {}, {});
     broadcast(&m_global, frame);
     queueLegacy(type, {}, {}, {});
 }

@@ -34,6 +34,10 @@ public:
                      const SocketAddress& remote, std::uint32_t messageId, std::uint32_t type);
     // An event tied to no SA (RACOON_QUIT): global listeners only.
     void genericEvent(std::uint32_t type);
+    // A pushed frame as every listener receives it, stamped with the clock's now (also what
+    // --event-flood sends, so its events are framed exactly like real ones).
+    QByteArray eventFrame(std::uint32_t type, const SocketAddress& local, const SocketAddress& remote,
+                          std::uint32_t messageId = 0, const QByteArray& attributes = {}) const;
 
     // The handle is freed: its listeners' connections are closed.
     void releasePhase1(std::uint64_t phase1);

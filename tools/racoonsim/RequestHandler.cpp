@@ -111,6 +111,7 @@ RequestOutcome RequestHandler::handle(const QByteArray& frame)
             reply = m_events.pollLegacyEvent();
         } else {
             out.subscription = RequestOutcome::Subscription::Global;
+            out.floodEvents = m_floodEvents;
         }
         break;
 
@@ -228,6 +229,7 @@ RequestOutcome RequestHandler::handle(const QByteArray& frame)
         (out.subscription != RequestOutcome::Subscription::Global && out.handle == 0)) {
         out.subscription = RequestOutcome::Subscription::None;
         out.handle = 0;
+        out.floodEvents = 0;
     }
     out.reply = AdminFrame::encodeReply(command, proto, error, reply);
     return out;

@@ -23,6 +23,8 @@ struct RequestOutcome
     QByteArray reply; // the whole frame; empty: close without answering
     Subscription subscription = Subscription::None;
     std::uint64_t handle = 0;
+    // --event-flood: numbered events to push right after the reply (versioned SHOW_EVT only).
+    int floodEvents = 0;
     // Runs after the reply is queued and the subscription made (DELETE_ALL_SA_DST's teardown, whose
     // PHASE1_DOWN must follow the reply on the same connection).
     std::function<void()> afterSubscribing;
@@ -37,6 +39,8 @@ public:
 
     // What reload-config (and SIGHUP) does: re-read the configuration file.
     void setReloadAction(std::function<void()> action) { m_reload = std::move(action); }
+    // --event-flood: every SHOW_EVT subscription starts with this many numbered events (0: none).
+    void setEventFlood(int events) { m_floodEvents = events; }
 
     // `frame` is one complete request, header included, exactly as long as its ac_len says.
     RequestOutcome handle(const QByteArray& frame);
@@ -47,6 +51,7 @@ private:
     SimState& m_state;
     EventHub& m_events;
     std::function<void()> m_reload;
+    int m_floodEvents = 0;
     std::uint64_t m_handled = 0;
 };
 

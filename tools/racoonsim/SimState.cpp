@@ -457,13 +457,12 @@ std::optional<SocketAddress> SimState::leaseAddress(const GatewayConfig& gateway
     return std::nullopt;
 }
 
-// The attribute list of the gateway's mode-cfg reply, in the order the recorded racoon gateway sends it.
-QByteArray SimState::modeCfgAttributes(const Phase1Handle& p) const
+// In the order the recorded racoon gateway sends them.
+QByteArray SimState::modeCfgAttributes(const GatewayConfig& g, const std::optional<SocketAddress>& assigned)
 {
-    const GatewayConfig& g = *p.gateway;
     QByteArray out;
-    if (p.assignedAddress) {
-        ReplyEncoder::appendAttribute(out, ModeCfgAttr::InternalIp4Address, networkBytes(*p.assignedAddress));
+    if (assigned) {
+        ReplyEncoder::appendAttribute(out, ModeCfgAttr::InternalIp4Address, networkBytes(*assigned));
     }
     ReplyEncoder::appendAttribute(out, ModeCfgAttr::InternalIp4Netmask,
                                   QByteArray(reinterpret_cast<const char*>(&g.netmask), 4));
@@ -516,7 +515,8 @@ void SimState::receiveModeCfg(std::uint64_t id)
                 {PolicyConfig{Subnet(*p->assignedAddress, 32), net, true}, p->gateway, id});
         }
     }
-    m_events.phase1Event(id, p->local, p->remote, EventCode::Phase1ModeCfg, modeCfgAttributes(*p));
+    m_events.phase1Event(id, p->local, p->remote, EventCode::Phase1ModeCfg,
+                         modeCfgAttributes(g, p->assignedAddress));
     phase1Ready(id);
 }
 
@@ -970,15 +970,20 @@ QByteArray SimState::sadbDump(std::uint8_t satype)
 
 // ---------------------------------------------------------------- bulk
 
+SocketAddress SimState::bulkAddress(int index)
+{
+    // 198.18.0.0/15 is reserved for benchmarks (RFC 2544): BulkMax usable addresses.
+    constexpr std::uint32_t base = (198u << 24) | (18u << 16);
+    return ipv4FromHost(base + static_cast<std::uint32_t>(index) + 1);
+}
+
 void SimState::addBulk(int count)
 {
-    // 198.18.0.0/15 is reserved for benchmarks (RFC 2544): 131070 usable addresses.
-    count = std::clamp(count, 0, 131070);
-    const std::uint32_t base = (198u << 24) | (18u << 16);
+    count = std::clamp(count, 0, BulkMax);
     const std::int64_t now = m_clock.wallMs();
     for (int i = 0; i < count; ++i) {
         auto g = std::make_shared<GatewayConfig>();
-        g->address = ipv4FromHost(base + static_cast<std::uint32_t>(i) + 1);
+        g->address = bulkAddress(i);
         g->name = "bulk-" + QByteArray::number(i + 1);
         g->identity = g->address.toString();
         g->dpd = false;

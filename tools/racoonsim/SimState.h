@@ -131,6 +131,13 @@ public:
     void reload(SimConfig config);
     // Adds `count` gateways in 198.18.0.0/15, each with an established phase 1 and an ESP phase 2.
     void addBulk(int count);
+    // How many gateways --bulk can number, and the address of the one at `index` (0-based):
+    // 198.18.0.0 + 1 + index.
+    static constexpr int BulkMax = 131070;
+    static SocketAddress bulkAddress(int index);
+    // The attribute list of a gateway's mode-cfg reply, with the address it assigned (if any).
+    static QByteArray modeCfgAttributes(const GatewayConfig& gateway,
+                                        const std::optional<SocketAddress>& assigned);
 
     Establishment establishPhase1(const SaSelector& selector, const QByteArray& remoteName,
                                   const std::optional<Credentials>& credentials);
@@ -192,7 +199,6 @@ private:
     void armPhase1Resend(std::uint64_t id);
     void armDpd(std::uint64_t id);
     void expirePhase1Soft(std::uint64_t id);
-    QByteArray modeCfgAttributes(const Phase1Handle& phase1) const;
     std::optional<SocketAddress> leaseAddress(const GatewayConfig& gateway) const;
 
     Phase2Handle& createPhase2(std::shared_ptr<const GatewayConfig> gateway, std::uint8_t satype,

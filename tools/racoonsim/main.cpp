@@ -1,6 +1,7 @@
 // racoonsim: answers on an admin socket as racoon does, so racoonctl, the applet and the tests have a
 // daemon to talk to without a kernel with PF_KEY. See README.md next to this file.
 #include "AdminServer.h"
+#include "EventFlood.h"
 #include "EventHub.h"
 #include "FaultInjector.h"
 #include "RequestHandler.h"
@@ -105,6 +106,10 @@ int main(int argc, char** argv)
     const QCommandLineOption bulkOption(QStringLiteral("bulk"),
                                         tr("Also create N established gateways, each with one ESP SA pair."),
                                         tr("N"));
+    const QCommandLineOption floodOption(
+        QStringLiteral("event-flood"),
+        tr("Push N numbered events to every show-event subscriber right after its reply (benchmarks)."),
+        tr("N"));
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
         tr("Misbehave on purpose; repeatable: %1.").arg(FaultInjector::names().join(QLatin1String(", "))),
@@ -115,7 +120,7 @@ int main(int argc, char** argv)
            "many milliseconds."),
         tr("ms"), QStringLiteral("10000"));
     parser.addOptions({socketOption, ownerOption, groupOption, modeOption, configOption, bulkOption,
-                       faultOption, timeoutOption});
+                       floodOption, faultOption, timeoutOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         return fail(ExitUsage,
@@ -140,6 +145,14 @@ int main(int argc, char** argv)
         bulk = parser.value(bulkOption).toInt(&ok);
         if (!ok || bulk < 0 || bulk > 131070) {
             return fail(ExitUsage, tr("--bulk needs a number from 0 to 131070"));
+        }
+    }
+    int flood = 0;
+    if (parser.isSet(floodOption)) {
+        flood = parser.value(floodOption).toInt(&ok);
+        if (!ok || flood < 1 || flood > EventFlood::MaxEvents) {
+            return fail(ExitUsage,
+                        tr("--event-flood needs a number from 1 to %1").arg(EventFlood::MaxEvents));
         }
     }
     const int requestTimeout = parser.value(timeoutOption).toInt(&ok);
@@ -177,6 +190,7 @@ int main(int argc, char** argv)
         state.reload(std::move(fresh).value());
     };
     handler.setReloadAction(reload);
+    handler.setEventFlood(flood);
 
     AdminServer server(handler, events, faults);
     server.setRequestTimeout(requestTimeout);
