@@ -73,7 +73,9 @@ void EventLogModel::addNote(const QString& message, Severity severity, const QDa
 
 void EventLogModel::append(Entry entry)
 {
-    if (m_limit > 0 && static_cast<int>(m_entries.size()) >= m_limit) {
+    // The oldest entries go a tenth of the limit at a time: removing the first row for every new event
+    // would make each view re-map all its rows per event, which a burst of events cannot afford.
+    if (m_limit > 0 && static_cast<int>(m_entries.size()) >= m_limit + m_limit / 10) {
         const int excess = static_cast<int>(m_entries.size()) - m_limit + 1;
         beginRemoveRows({}, 0, excess - 1);
         m_entries.erase(m_entries.begin(), m_entries.begin() + excess);
@@ -83,6 +85,18 @@ void EventLogModel::append(Entry entry)
     beginInsertRows({}, row, row);
     m_entries.push_back(std::move(entry));
     endInsertRows();
+}
+
+QIcon EventLogModel::severityIcon(Severity severity) const
+{
+    // Loaded once: the style hands out a new icon, decoded again from its image, on every call.
+    if (m_icons.isEmpty()) {
+        QStyle* style = QApplication::style();
+        m_icons.insert(int(Severity::Failure), style->standardIcon(QStyle::SP_MessageBoxWarning));
+        m_icons.insert(int(Severity::Success), style->standardIcon(QStyle::SP_DialogApplyButton));
+        m_icons.insert(int(Severity::Information), style->standardIcon(QStyle::SP_MessageBoxInformation));
+    }
+    return m_icons.value(int(severity));
 }
 
 void EventLogModel::setLimit(int entries)
@@ -113,15 +127,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
     }
     const Entry& e = entry(index.row());
     if (role == Qt::DecorationRole && index.column() == Message) {
-        switch (e.severity) {
-        case Severity::Failure:
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        case Severity::Success:
-            return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
-        case Severity::Information:
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
-        }
-        return {};
+        return severityIcon(e.severity);
     }
     if (role == SortRole && index.column() == Time) {
         return e.time;

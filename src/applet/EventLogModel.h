@@ -1,11 +1,14 @@
 // The event log: racoon's pushed events in readable words, and what the applet itself noticed (racoon
-// stopped, came back, a reply it could not read). Newest last; the oldest entries go beyond a limit.
+// stopped, came back, a reply it could not read). Newest last; beyond a limit the oldest entries go, a
+// tenth of the limit at a time.
 #pragma once
 
 #include "core/model/RacoonEvent.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
+#include <QIcon>
 #include <QString>
 #include <deque>
 
@@ -63,9 +66,11 @@ public:
 
 private:
     void append(Entry entry);
+    QIcon severityIcon(Severity severity) const;
 
     std::deque<Entry> m_entries;
     int m_limit = DefaultLimit;
+    mutable QHash<int, QIcon> m_icons;
 };
 
 } // namespace qracoon

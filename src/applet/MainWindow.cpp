@@ -67,11 +67,14 @@ MainWindow::MainWindow(GatewayModel& gateways, IsakmpSaModel& isakmpSas, IpsecSa
     connect(m_ui->clearEventsButton, &QPushButton::clicked, &m_events, &EventLogModel::clear);
 
     // Follow the newest event while the user is looking at the end of the list.
+    // One scroll per event-loop turn, however many events arrived in it.
+    m_followEvents.setSingleShot(true);
+    m_followEvents.setInterval(0);
+    connect(&m_followEvents, &QTimer::timeout, m_ui->eventView, &QTableView::scrollToBottom);
     connect(m_eventProxy, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         QScrollBar* bar = m_ui->eventView->verticalScrollBar();
-        const bool atEnd = bar->value() == bar->maximum();
-        if (atEnd) {
-            QMetaObject::invokeMethod(m_ui->eventView, &QTableView::scrollToBottom, Qt::QueuedConnection);
+        if (bar->value() == bar->maximum() && !m_followEvents.isActive()) {
+            m_followEvents.start();
         }
     });
 

@@ -5,6 +5,7 @@
 #include "backend/Backend.h"
 
 #include <QMainWindow>
+#include <QTimer>
 #include <memory>
 
 class QAbstractItemModel;
@@ -92,6 +93,7 @@ private:
     QSortFilterProxyModel* m_ipsecProxy = nullptr;
     QSortFilterProxyModel* m_eventProxy = nullptr;
     QLabel* m_daemonLabel = nullptr;
+    QTimer m_followEvents;
     QString m_shownDetails;
     bool m_hideOnClose = false;
     bool m_quitting = false;

@@ -186,6 +186,26 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // Under a flood the log sheds its oldest entries a tenth of the limit at a time, in one removal,
+    // rather than one row per new event; the newest entry is always the last row.
+    void eventLogTrimsInBatches()
+    {
+        EventLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLimit(100);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        for (int i = 0; i < 110; ++i) {
+            model.addNote(QStringLiteral("note %1").arg(i));
+        }
+        QCOMPARE(model.rowCount(), 110);
+        QCOMPARE(removed.count(), 0);
+        model.addNote(QStringLiteral("note 110"));
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.entry(0).message, QStringLiteral("note 11"));
+        QCOMPARE(model.entry(99).message, QStringLiteral("note 110"));
+    }
+
     // A refresh in which little changed tells the views only about what did: no reset, one dataChanged
     // per run of changed rows, so sorted and filtered views keep up with thousands of SAs.
     void refreshAnnouncesOnlyChangedRows()

@@ -1,6 +1,7 @@
 #include "AdminCall.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QLocalSocket>
@@ -17,6 +18,8 @@ namespace qracoon {
 namespace {
 
 constexpr int ConnectRetryMs = 20;
+// How long a stream's frames may hold the event loop before others get a turn (a frame at 60 Hz is 16 ms).
+constexpr int StreamSliceMs = 5;
 constexpr int MaxConnectAttemptsWithoutTimeout = 500;
 
 QString systemErrorText(int error)
@@ -158,7 +161,8 @@ void AdminCall::readAvailable()
     if (m_finished || m_socket == nullptr) {
         return;
     }
-    const QPointer<AdminCall> self(this);
+    // Everything the kernel holds is taken at once, whatever the frames' handling costs: racoon gives up
+    // on a listener whose socket stays full.
     bool progress = false;
     while (m_socket->bytesAvailable() > 0) {
         const QByteArray chunk = m_socket->read(m_socket->bytesAvailable());
@@ -167,33 +171,59 @@ void AdminCall::readAvailable()
         }
         progress = true;
         m_reader.append(chunk);
-        for (;;) {
-            AdminFrame frame;
-            QString problem;
-            const FrameReader::Status status = m_reader.next(frame, problem);
-            if (status == FrameReader::Status::NeedMore) {
-                break;
-            }
-            if (status == FrameReader::Status::Error) {
-                fail(AdminError::Kind::MalformedFrame, 0, problem);
-                return;
-            }
-            ++m_framesReceived;
-            if (m_mode == Mode::Stream) {
-                m_timer.stop();
-            }
-            Q_EMIT frameReceived(frame);
-            if (!self || m_finished) {
-                return;
-            }
-            if (m_mode == Mode::SingleReply) {
-                finish();
-                return;
-            }
-        }
     }
     if (progress && m_timer.isActive() && m_framesReceived == 0) {
         m_timer.start(m_timeoutMs);
+    }
+    if (!m_sliceScheduled) {
+        deliverFrames();
+    }
+}
+
+void AdminCall::deliverFrames()
+{
+    if (m_finished) {
+        return;
+    }
+    const QPointer<AdminCall> self(this);
+    QElapsedTimer slice;
+    slice.start();
+    for (;;) {
+        // A stream hands its frames out in slices: a burst of thousands of events must not keep the
+        // receiving thread (the GUI's) from painting or answering the user.
+        if (m_mode == Mode::Stream && slice.elapsed() >= StreamSliceMs) {
+            m_sliceScheduled = true;
+            QTimer::singleShot(0, this, [this] {
+                m_sliceScheduled = false;
+                deliverFrames();
+                if (!m_finished && !m_sliceScheduled && m_peerClosed) {
+                    peerClosed();
+                }
+            });
+            return;
+        }
+        AdminFrame frame;
+        QString problem;
+        const FrameReader::Status status = m_reader.next(frame, problem);
+        if (status == FrameReader::Status::NeedMore) {
+            return;
+        }
+        if (status == FrameReader::Status::Error) {
+            fail(AdminError::Kind::MalformedFrame, 0, problem);
+            return;
+        }
+        ++m_framesReceived;
+        if (m_mode == Mode::Stream) {
+            m_timer.stop();
+        }
+        Q_EMIT frameReceived(frame);
+        if (!self || m_finished) {
+            return;
+        }
+        if (m_mode == Mode::SingleReply) {
+            finish();
+            return;
+        }
     }
 }
 
@@ -206,6 +236,16 @@ void AdminCall::onDisconnected()
     if (m_finished) {
         return;
     }
+    // Frames still waiting for their slice come first; the hang-up is reported after them.
+    if (m_sliceScheduled) {
+        m_peerClosed = true;
+        return;
+    }
+    peerClosed();
+}
+
+void AdminCall::peerClosed()
+{
     if (m_reader.pendingBytes() > 0) {
         const std::uint32_t expected = m_reader.expectedLength();
         fail(AdminError::Kind::ClosedMidFrame, 0,

@@ -52,7 +52,9 @@ private:
     void tryConnect();
     void sendPending();
     void readAvailable();
+    void deliverFrames();
     void onDisconnected();
+    void peerClosed();
     void onTimeout();
     void fail(AdminError::Kind kind, int systemError, const QString& message);
     void finish();
@@ -72,6 +74,8 @@ private:
     AdminError m_error;
     int m_framesReceived = 0;
     bool m_finished = false;
+    bool m_sliceScheduled = false; // frames wait for the next slice
+    bool m_peerClosed = false;     // racoon hung up while frames waited
 };
 
 } // namespace qracoon

@@ -2,6 +2,7 @@
 // every byte, several frames in one write, hang-ups mid-frame, silence, missing and refused sockets.
 #include "core/client/AdminClient.h"
 
+#include <QElapsedTimer>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSignalSpy>
@@ -141,6 +142,43 @@ private Q_SLOTS:
         QVERIFY(!call->waitForFinished());
         QCOMPARE(frames.size(), 7);
         QCOMPARE(frames.last().payload(), QByteArray(280, 'z'));
+        QCOMPARE(call->error().kind, AdminError::Kind::ClosedBeforeReply);
+    }
+
+    // A burst of frames that arrived together is handed out in slices: once a slice has used its time, the
+    // event loop gets a turn (here: a zero timer posted from a slow handler runs before the next frame),
+    // so a GUI stays responsive under an event flood. A hang-up is reported after the waiting frames.
+    void streamBurstYieldsToTheEventLoop()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("b.sock"));
+        ScriptedServer server(path, [&](QLocalSocket* s) {
+            QByteArray burst = reply(AdminCommand::ShowEvt, 0, {});
+            for (int i = 0; i < 3; ++i) {
+                burst += reply(AdminCommand::ShowEvt, 0, QByteArray(280, char('a' + i)));
+            }
+            s->write(burst);
+            s->flush();
+            s->disconnectFromServer();
+        });
+        AdminClient client(path);
+        AdminCall* call = client.send(AdminRequest::simple(AdminCommand::ShowEvt));
+        QList<AdminFrame> frames;
+        int framesWhenTimerRan = -1;
+        connect(call, &AdminCall::frameReceived, this, [&](const AdminFrame& f) {
+            frames << f;
+            if (frames.size() == 2) {
+                QTimer::singleShot(0, this, [&] { framesWhenTimerRan = int(frames.size()); });
+                // Longer than a slice (5 ms): the rest must wait for the next turn of the event loop.
+                QElapsedTimer busy;
+                busy.start();
+                while (busy.elapsed() < 8) {
+                }
+            }
+        });
+        QVERIFY(!call->waitForFinished());
+        QCOMPARE(frames.size(), 4);
+        QCOMPARE(frames.last().payload(), QByteArray(280, 'c'));
+        QCOMPARE(framesWhenTimerRan, 2);
         QCOMPARE(call->error().kind, AdminError::Kind::ClosedBeforeReply);
     }
 
