@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
-"""racoonctl benchmarks against racoonsim (run through bench/run.sh).
+"""racoonctl and qracoon benchmarks against racoonsim (run through bench/run.sh).
 
 For each SA count, starts racoonsim with `--bulk N` (N established gateways: N ISAKMP SAs and 2N SADB
 entries), times `racoonctl show-sa isakmp` and `show-sa esp` (wall clock; user, sys and peak RSS from
 wait4), checks the output of the same runs (record count, the exact set of endpoints, the
 layout of sample records), splits the work with racoonctl_phases (reading the reply, decoding,
 printing, writing) and checks that racoonctl_phases printed the same text. Then times racoonctl's
-start-up for show-sa isakmp on an empty daemon, and writes a Markdown report.
+start-up for show-sa isakmp on an empty daemon.
+
+The applet's part: applet_bench times the whole Applet (models, proxies, the open window, offscreen)
+refreshing 10,000 SAs with a few changed rows and taking a flood of 100,000 events from
+`racoonsim --event-flood`; applet_desktop.py times qracoon's start-up to a visible tray icon under Xvfb
+and trayer and measures it idle. Everything goes into one Markdown report.
 """
 
 import argparse
@@ -17,12 +22,13 @@ import os
 import platform
 import re
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+
+import applet_desktop
 
 LOCAL = "192.0.2.2"
 BULK_BASE = int(ipaddress.IPv4Address("198.18.0.0"))
@@ -30,8 +36,7 @@ BULK_BASE = int(ipaddress.IPv4Address("198.18.0.0"))
 NOW_FIELDS = re.compile(r"current: [^\t\n]*|diff: \d+\(s\)")
 
 
-class CheckFailed(Exception):
-    pass
+CheckFailed = applet_desktop.CheckFailed
 
 
 def bulk_gateways(count):
@@ -39,31 +44,15 @@ def bulk_gateways(count):
 
 
 class Simulator:
-    def __init__(self, racoonsim, config, directory, bulk):
+    def __init__(self, racoonsim, config, directory, bulk, extra=()):
         self.socket = os.path.join(directory, "racoon.sock")
         self.log = open(os.path.join(directory, "racoonsim-%d.log" % bulk), "w")
         args = [racoonsim, "-s", self.socket, "-c", config]
         if bulk:
             args += ["--bulk", str(bulk)]
+        args += list(extra)
         self.process = subprocess.Popen(args, stdout=self.log, stderr=subprocess.STDOUT)
-        self._wait_until_listening(timeout=300)
-
-    def _wait_until_listening(self, timeout):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise CheckFailed("racoonsim exited with status %d" % self.process.returncode)
-            if os.path.exists(self.socket):
-                probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-                try:
-                    probe.connect(self.socket)
-                    return
-                except OSError:
-                    pass
-                finally:
-                    probe.close()
-            time.sleep(0.05)
-        raise CheckFailed("racoonsim did not listen within %d s" % timeout)
+        applet_desktop.wait_until_listening(self.process, self.socket, 300, self.log.name)
 
     def cpu_seconds(self):
         """User + system CPU time racoonsim has used so far."""
@@ -185,6 +174,41 @@ def measure(args, sim, work, proto, count, repeat):
     return run
 
 
+def applet_env(work):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=os.path.join(work, "runtime"))
+    os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    return env
+
+
+def applet_json(args, work, what):
+    result = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=applet_env(work))
+    try:
+        data = json.loads(result.stdout)
+    except ValueError:
+        raise CheckFailed("applet_bench %s printed no result (status %d): %s" % (
+            what, result.returncode, result.stderr.decode(errors="replace").strip()[-400:]))
+    if result.returncode != 0:
+        raise CheckFailed("applet_bench %s failed: %s" % (what, json.dumps(data)))
+    return data
+
+
+def applet_refresh(args, work, count):
+    return applet_json([args.applet_bench, "refresh", str(count), str(args.applet_changed),
+                        str(args.applet_refreshes)], work, "refresh")
+
+
+def applet_events(args, config, work):
+    sim = Simulator(args.racoonsim, config, work, 0, ["--event-flood", str(args.events)])
+    try:
+        data = applet_json([args.applet_bench, "events", sim.socket, str(args.events)], work, "events")
+    finally:
+        sim.stop()
+    if data["received"] != args.events or data["out_of_order"] or data["wrong_type"]:
+        raise CheckFailed("the applet lost or reordered events: %s" % json.dumps(data))
+    return data
+
+
 def machine():
     model = "unknown"
     with open("/proc/cpuinfo") as f:
@@ -200,10 +224,92 @@ def fmt_ms(seconds):
     return "%.1f" % (seconds * 1000)
 
 
-def write_report(path, info, results, startup, args):
+def write_applet_report(w, applet, args):
+    w("## qracoon: refreshing the SA views")
+    w("")
+    w("`applet_bench refresh`: the whole applet (Applet with its models, the sorted and filtered views of the")
+    w("open window, offscreen) answered by a test backend. *N* ISAKMP SAs (one gateway each) and *N* IPsec")
+    w("SAs (a pair per gateway); between two refreshes %d SAs of each kind change (byte counters, phase 2" %
+      args.applet_changed)
+    w("counts) and one IPsec pair is rekeyed (two SAs go, two new SPIs come). %d refreshes after the first" %
+      args.applet_refreshes)
+    w("load. *apply*: from the reply to the models and views updated (the time the UI thread is busy with")
+    w("the reply); *settle*: apply plus the event loop turn that lays out and paints the window.")
+    w("")
+    w("| SAs per kind | gateway rows | first load ms | apply ms (median) | apply ms (max) | settle ms (median) "
+      "| settle ms (max) | µs per SA (apply) |")
+    w("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in applet["refresh"]:
+        w("| %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f |" % (
+            r["sas"], r["gateway_rows"], r["initial_settle_ms"], r["apply_ms_median"], r["apply_ms_max"],
+            r["settle_ms_median"], r["settle_ms_max"], r["apply_ms_median"] * 1000 / (2 * r["sas"])))
+    w("")
+    w("What each model told its views per refresh (averages; the largest run). A reset would make a view")
+    w("forget its selection and scroll position; *rows changed* counts the rows dataChanged covered.")
+    w("")
+    w("| model | resets | layout changes | rows inserted | rows removed | rows changed | dataChanged signals |")
+    w("|---|---:|---:|---:|---:|---:|---:|")
+    largest = applet["refresh"][-1]
+    for key, label in (("isakmp_model", "ISAKMP SAs"), ("isakmp_view", "ISAKMP SAs, sorted view"),
+                       ("ipsec_model", "IPsec SAs"), ("ipsec_view", "IPsec SAs, sorted view"),
+                       ("gateway_model", "gateways")):
+        m = largest[key]
+        w("| %s | %g | %g | %g | %g | %g | %g |" % (label, m["resets"], m["layout_changes"], m["rows_inserted"],
+                                                   m["rows_removed"], m["rows_changed"],
+                                                   m["data_changed_signals"]))
+    w("")
+    e = applet["events"]
+    w("## qracoon: an event flood")
+    w("")
+    w("`applet_bench events`: the applet on its direct backend, subscribed to `racoonsim --event-flood %d`," %
+      e["events"])
+    w("which pushes that many events (phase 1 up, mode-cfg with attributes, phase 2 up, phase 1 down, each")
+    w("naming its own peer) as fast as the socket takes them. The event log is open in the window. Every")
+    w("event was checked on arrival: its peer is the next in sequence and its type the expected one. The")
+    w("UI thread's stall is the longest gap between two beats of a 2 ms timer on it, minus the 2 ms.")
+    w("")
+    w("| events | received | out of order | events/s | first to last s | longest UI stall ms "
+      "| stalls over 16 ms | log rows kept | log ends with the last event |")
+    w("|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    w("| %d | %d | %d | %.0f | %.2f | %.1f | %d | %d | %s |" % (
+        e["events"], e["received"], e["out_of_order"], e["events_per_s"], e["first_to_last_s"],
+        e["longest_stall_ms"], e["stalls_over_16ms"], e["log_rows"], "yes" if e["log_ends_with_last_event"] else "no"))
+    w("")
+    d = applet["desktop"]
+    st = d["startup"]
+    idle = d["idle"]
+    w("## qracoon: start-up and idle")
+    w("")
+    w("`applet_desktop.py`: %s, racoonsim with its demo configuration, three" % d["display"])
+    w("gateways in the settings. *icon*: from exec until trayer shows the embedded icon (polled every %.0f ms," %
+      d["poll_ms"])
+    w("so up to one poll late); *live*: until the applet knows racoon runs and has its event subscription.")
+    w("%d start-ups; then one more left idle for %g s after a 5 s settle." % (d["repeat"], idle["seconds"]))
+    w("")
+    w("| start-up | median | min | max |")
+    w("|---|---:|---:|---:|")
+    for key, label in (("icon_ms", "exec to visible tray icon (ms)"), ("subscribed_ms", "exec to live (ms)"),
+                       ("cpu_ms", "CPU until then (ms)")):
+        v = st[key]
+        w("| %s | %.1f | %.1f | %.1f |" % (label, v["median"], v["min"], v["max"]))
+    w("")
+    w("| idle | |")
+    w("|---|---:|")
+    w("| CPU over %g s (ms, 10 ms ticks) | %.0f |" % (idle["seconds"], idle["cpu_ms"]))
+    w("| context switches per s | %.1f |" % idle["context_switches_per_s"])
+    w("| threads | %d |" % idle["threads"])
+    w("| RSS (MiB) | %.1f |" % idle["rss_mib"])
+    w("| PSS (MiB; shared libraries divided among their users) | %.1f |" % idle["pss_mib"])
+    w("| USS (MiB; pages no other process maps: library pages count when no other Qt program runs) | %.1f |" % idle["uss_mib"])
+    w("| anonymous (MiB; the applet's own heap and stacks) | %.1f |" % idle["anonymous_mib"])
+    w("| peak RSS (MiB) | %.1f |" % idle["vm_hwm_mib"])
+    w("")
+
+
+def write_report(path, info, results, startup, args, applet):
     lines = []
     w = lines.append
-    w("# racoonctl benchmarks")
+    w("# racoonctl and qracoon benchmarks")
     w("")
     w("Written by `bench/run.sh` on %s." % info["date"])
     w("")
@@ -275,9 +381,8 @@ def write_report(path, info, results, startup, args):
         values = [s[key] * scale for s in startup]
         w("| %s (%s) | %.1f | %.1f | %.1f |" % (label, unit, statistics.median(values), min(values), max(values)))
     w("")
-    w("Applet benchmarks (models with 10,000 SAs, 100,000 events, idle memory, start-up to the tray icon)")
-    w("are not part of this run yet.")
-    w("")
+    if applet:
+        write_applet_report(w, applet, args)
     with open(path, "w") as f:
         f.write("\n".join(lines))
 
@@ -290,12 +395,21 @@ def main():
     parser.add_argument("--counts", default="1000,10000,100000")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--startup-repeat", type=int, default=20)
+    parser.add_argument("--applet-sas", default="1000,10000", help="SAs per kind for the refresh benchmark")
+    parser.add_argument("--applet-changed", type=int, default=5)
+    parser.add_argument("--applet-refreshes", type=int, default=30)
+    parser.add_argument("--events", type=int, default=100000)
+    parser.add_argument("--desktop-repeat", type=int, default=5)
+    parser.add_argument("--idle-seconds", type=float, default=10)
+    parser.add_argument("--skip-applet", action="store_true", help="racoonctl only")
     args = parser.parse_args()
     args.top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     args.counts = [int(c) for c in args.counts.split(",")]
     args.racoonctl = os.path.join(args.build_dir, "qracoon/src/cli/racoonctl")
     args.racoonsim = os.path.join(args.build_dir, "qracoon/tools/racoonsim/racoonsim")
     args.phases = os.path.join(args.build_dir, "racoonctl_phases")
+    args.applet_bench = os.path.join(args.build_dir, "applet_bench")
+    args.qracoon = os.path.join(args.build_dir, "qracoon/src/applet/qracoon")
     config = os.path.join(args.top, "bench/bench.conf")
 
     info = machine()
@@ -327,9 +441,27 @@ def main():
                             r["phases"]["print_s"] * 1000), flush=True)
                 finally:
                     sim.stop()
+            applet = None
+            if not args.skip_applet:
+                applet = {"refresh": []}
+                for count in (int(c) for c in args.applet_sas.split(",")):
+                    print("bench: applet refresh, %d SAs per kind" % count, flush=True)
+                    applet["refresh"].append(r := applet_refresh(args, work, count))
+                    print("bench:   apply %.2f ms, settle %.2f ms (medians)" % (
+                        r["apply_ms_median"], r["settle_ms_median"]), flush=True)
+                print("bench: applet event flood, %d events" % args.events, flush=True)
+                applet["events"] = e = applet_events(args, config, work)
+                print("bench:   %.0f events/s, longest UI stall %.1f ms" % (e["events_per_s"], e["longest_stall_ms"]),
+                      flush=True)
+                print("bench: applet start-up and idle (Xvfb + trayer)", flush=True)
+                applet["desktop"] = d = applet_desktop.measure(args.qracoon, args.racoonsim,
+                                                               os.path.join(work, "desktop"), args.desktop_repeat,
+                                                               args.idle_seconds)
+                print("bench:   tray icon after %.1f ms, idle USS %.1f MiB" % (
+                    d["startup"]["icon_ms"]["median"], d["idle"]["uss_mib"]), flush=True)
         except CheckFailed as e:
             sys.exit("bench: FAILED: %s" % e)
-    write_report(args.report, info, results, startup, args)
+    write_report(args.report, info, results, startup, args, applet)
     print("bench: report written to %s" % args.report)
 
 

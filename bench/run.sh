@@ -8,6 +8,6 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 build="$top/build/bench"
 "$top/tools/install-deps.sh"
 cmake -S "$top/bench" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j "${JOBS:-$(nproc)}" --target racoonctl racoonsim racoonctl_phases
+cmake --build "$build" -j "${JOBS:-$(nproc)}" --target racoonctl racoonsim racoonctl_phases applet_bench qracoon
 exec python3 "$top/bench/bench.py" --build-dir "$build" --build-type RelWithDebInfo \
     --report "$top/bench/REPORT.md" "$@"

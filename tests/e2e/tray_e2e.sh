@@ -96,7 +96,9 @@ export XDG_CONFIG_HOME=$WORK/config XDG_RUNTIME_DIR=$WORK/runtime QT_QPA_PLATFOR
 mkdir -p "$XDG_CONFIG_HOME/qracoon" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 exec 5>"$WORK/display"
-Xvfb -displayfd 5 -screen 0 ${SCREEN_W}x${SCREEN_H}x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+# -noreset: otherwise the server resets when its last client leaves, and a probe that connects and leaves
+# before trayer has connected would take trayer's display away.
+Xvfb -displayfd 5 -screen 0 ${SCREEN_W}x${SCREEN_H}x24 -nolisten tcp -noreset >"$WORK/xvfb.log" 2>&1 &
 PIDS+=($!)
 exec 5>&-
 for _ in $(seq 100); do
