@@ -11,6 +11,7 @@ ConnectionController::ConnectionController(GatewayProfile profile, Backend& back
                                            QObject* parent)
     : QObject(parent), m_profile(std::move(profile)), m_backend(backend), m_clock(clock)
 {
+    parseAddress();
     connect(&m_backend, &Backend::requestFinished, this, &ConnectionController::onRequestFinished);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ConnectionController::attemptReconnect);
@@ -26,6 +27,7 @@ void ConnectionController::setReconnectDelays(int firstMs, int maxMs)
 void ConnectionController::setProfile(const GatewayProfile& profile)
 {
     m_profile = profile;
+    parseAddress();
     if (!m_profile.reconnect) {
         stopReconnecting();
     }
@@ -59,9 +61,20 @@ std::int64_t ConnectionController::uptime() const
     return std::max<std::int64_t>(0, m_clock.now() - m_connectedSince);
 }
 
+void ConnectionController::parseAddress()
+{
+    m_host = SocketAddress::fromText(m_profile.address);
+    if (m_host && !m_host->isIp()) {
+        m_host.reset();
+    }
+    m_addressKey = m_host ? m_host->toString() : m_profile.address;
+}
+
 bool ConnectionController::isGateway(const SocketAddress& address) const
 {
-    return address.isIp() && address.toString() == m_profile.address;
+    // Compared as addresses, not as text: this runs for every SA of every refresh.
+    return address.isIp() && m_host && address.family() == m_host->family() &&
+           address.bytes() == m_host->bytes();
 }
 
 void ConnectionController::connectToGateway()

@@ -50,6 +50,9 @@ public:
                          QObject* parent = nullptr);
 
     const GatewayProfile& profile() const { return m_profile; }
+    // The gateway's address as racoon's replies spell it (2001:db8::1 however the settings wrote it);
+    // the settings' text when it is not an IP address.
+    const QString& addressKey() const { return m_addressKey; }
     // The user edited the gateway (same address); a connection in progress goes on.
     void setProfile(const GatewayProfile& profile);
     State state() const { return m_state; }
@@ -109,6 +112,7 @@ public:
 
     // True when `address` (any port) is this gateway.
     bool isGateway(const SocketAddress& address) const;
+    void parseAddress();
 
 Q_SIGNALS:
     void stateChanged(qracoon::ConnectionController::State state);
@@ -137,6 +141,8 @@ private:
     bool xauthConfirmed() const;
 
     GatewayProfile m_profile;
+    std::optional<SocketAddress> m_host; // the profile's address, when it is one
+    QString m_addressKey;
     Backend& m_backend;
     const Clock& m_clock;
     State m_state = State::Disconnected;

@@ -47,7 +47,9 @@ void GatewayModel::setProfiles(const QList<GatewayProfile>& profiles)
 
 ConnectionController* GatewayModel::controllerFor(const QString& address) const
 {
-    return m_byAddress.value(address);
+    // Keyed by the address as racoon spells it, so that any spelling of an IPv6 address finds its row.
+    const std::optional<SocketAddress> parsed = SocketAddress::fromText(address);
+    return m_byAddress.value(parsed && parsed->isIp() ? parsed->toString() : address);
 }
 
 QList<ConnectionController::State> GatewayModel::states() const
@@ -65,7 +67,7 @@ void GatewayModel::add(const GatewayProfile& profile)
     beginInsertRows({}, row, row);
     auto* controller = new ConnectionController(profile, m_backend, m_clock, this);
     m_controllers.append(controller);
-    m_byAddress.insert(profile.address, controller);
+    m_byAddress.insert(controller->addressKey(), controller);
     endInsertRows();
     connect(controller, &ConnectionController::changed, this, [this, controller] { rowChanged(controller); });
     Q_EMIT controllerAdded(controller);
@@ -78,7 +80,7 @@ void GatewayModel::removeAt(int row)
     Q_EMIT controllerRemoved(controller);
     beginRemoveRows({}, row, row);
     m_controllers.removeAt(row);
-    m_byAddress.remove(controller->profile().address);
+    m_byAddress.remove(controller->addressKey());
     endRemoveRows();
     controller->disconnect(this);
     controller->deleteLater();
@@ -87,7 +89,8 @@ void GatewayModel::removeAt(int row)
 
 void GatewayModel::rowChanged(ConnectionController* controller)
 {
-    const int row = static_cast<int>(m_controllers.indexOf(controller));
+    // From the end: a gateway just added (a first refresh adds thousands) is found at once.
+    const int row = static_cast<int>(m_controllers.lastIndexOf(controller));
     if (row >= 0) {
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         Q_EMIT gatewaysChanged();
@@ -117,10 +120,10 @@ void GatewayModel::updateIsakmpSas(const std::vector<IsakmpSa>& sas)
         return it == byRemote.cend() ? none : *it;
     };
     for (ConnectionController* c : std::as_const(m_controllers)) {
-        c->updateIsakmpSas(sasOf(c->profile().address));
+        c->updateIsakmpSas(sasOf(c->addressKey()));
     }
     for (const QString& address : std::as_const(remotes)) {
-        if (controllerFor(address) == nullptr) {
+        if (!m_byAddress.contains(address)) {
             GatewayProfile profile;
             profile.name = address;
             profile.address = address;
@@ -132,7 +135,7 @@ void GatewayModel::updateIsakmpSas(const std::vector<IsakmpSa>& sas)
     for (int row = rowCount() - 1; row >= 0; --row) {
         const ConnectionController* c = m_controllers.at(row);
         const auto state = c->state();
-        if (c->profile().discovered && !byRemote.contains(c->profile().address) &&
+        if (c->profile().discovered && !byRemote.contains(c->addressKey()) &&
             (state == ConnectionController::State::Disconnected ||
              state == ConnectionController::State::Failed)) {
             removeAt(row);
@@ -155,7 +158,7 @@ void GatewayModel::updateIpsecSas(const std::vector<IpsecSa>& sas)
     }
     const std::vector<IpsecSa> none;
     for (ConnectionController* c : std::as_const(m_controllers)) {
-        const auto it = byPeer.constFind(c->profile().address);
+        const auto it = byPeer.constFind(c->addressKey());
         c->updateIpsecSas(it == byPeer.cend() ? none : *it);
     }
 }
@@ -176,7 +179,7 @@ void GatewayModel::handleEvent(const RacoonEvent& event)
 {
     // An event concerns the gateway it names (ConnectionController::handleEvent ignores the others).
     if (event.ph1dst.isIp()) {
-        if (ConnectionController* c = controllerFor(event.ph1dst.toString())) {
+        if (ConnectionController* c = m_byAddress.value(event.ph1dst.toString())) {
             c->handleEvent(event);
         }
     }

@@ -287,6 +287,29 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // The settings may spell an IPv6 address differently from racoon: the gateway still finds its SAs,
+    // its events, and is not listed a second time as discovered.
+    void ipv6GatewayInAnySpelling()
+    {
+        FakeBackend backend;
+        ManualClock clock;
+        GatewayModel model(backend, clock);
+        GatewayProfile lab;
+        lab.name = QStringLiteral("Lab");
+        lab.address = QStringLiteral("2001:DB8:0:0::1");
+        model.setProfiles({lab});
+        model.updateIsakmpSas({isakmpSa("2001:db8::1", 1)});
+        model.updateIpsecSas({ipsecSa("2001:db8::1", "2001:db8::2", 7, 300)});
+        QCOMPARE(model.rowCount(), 1);
+        ConnectionController* c = model.controller(0);
+        QCOMPARE(model.controllerFor(QStringLiteral("2001:db8::1")), c);
+        QCOMPARE(model.controllerFor(lab.address), c);
+        QCOMPARE(c->state(), ConnectionController::State::Connected);
+        QCOMPARE(c->bytesIn(), 300u);
+        model.handleEvent(modeCfgEvent("2001:db8::1", "10.99.0.9", QString()));
+        QCOMPARE(c->assignedAddress().value_or(QHostAddress()), QHostAddress(QStringLiteral("10.99.0.9")));
+    }
+
     void gatewaysFromSettingsAndDiscovered()
     {
         FakeBackend backend;
