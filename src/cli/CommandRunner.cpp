@@ -194,6 +194,11 @@ CommandRunner::Outcome CommandRunner::handleFrame(const PlannedRequest& planned,
         options.stdoutIsTty = m_out.isTerminal();
         options.terminalWidth = m_out.terminalWidth();
         options.now = m_clock();
+        // A dump of 200,000 SAs is over 100 MB of text: it goes out as it is printed.
+        options.drain.flush = [this](std::string& text) {
+            m_out.write(text);
+            text.clear();
+        };
         if (!ReplyPrinter::print(m_buffer, frame, options)) {
             message(tr("Short buffer: racoon sent an event frame of %1 bytes, shorter than an event")
                         .arg(frame.bytes().size()));

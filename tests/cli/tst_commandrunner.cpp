@@ -3,6 +3,7 @@
 // optional family of get-sa-cert, default socket discovery) and the password's handling.
 #include "CommandLine.h"
 #include "CommandRunner.h"
+#include "core/format/ReplyPrinter.h"
 #include "core/wire/ReplyEncoder.h"
 
 #include <QLocalServer>
@@ -10,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
+#include <string>
+#include <vector>
 
 using namespace qracoon;
 using namespace qracoon::cli;
@@ -165,6 +168,54 @@ private Q_SLOTS:
                  QByteArray("Destination            Cookies                           Created\n"
                             "203.0.113.5.500        0102030405060708:0000000000000000 2023-11-14 22:13:20 \n"
                             "No SAD entries.\n"));
+    }
+
+    // A long dump leaves racoonctl in pieces as it is printed (never all of it in memory at once), and the
+    // pieces add up to exactly the text printed in one go.
+    void longDumpIsWrittenInPieces()
+    {
+        class RecordingSink : public OutputSink
+        {
+        public:
+            void write(std::string_view bytes) override
+            {
+                text.append(bytes);
+                sizes.push_back(bytes.size());
+            }
+            std::string text;
+            std::vector<std::size_t> sizes;
+        };
+        ScriptedDaemon daemon(socketPath());
+        std::vector<Ph1DumpRecord> records(5000);
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            records[i].initiatorCookie = {1, 2, 3, 4, 5, 6, std::uint8_t(i >> 8), std::uint8_t(i)};
+            records[i].status = 9;
+            records[i].remote = v4("203.0.113.5", 500);
+            records[i].local = v4("192.0.2.10", 500);
+            records[i].created = 1700000000;
+        }
+        const QByteArray reply = AdminFrame::encodeReply(AdminCommand::ShowSa, AdminProto::Isakmp, 0,
+                                                         ReplyEncoder::phase1Dump(records));
+        daemon.replies << QList<QByteArray>{reply};
+        const ParseOutcome parsed = parseCommandLine(
+            withSocket({QStringLiteral("show-sa"), QStringLiteral("isakmp")}), QStringLiteral("racoonctl"));
+        QVERIFY(parsed.invocation);
+        RecordingSink out;
+        StringOutputSink err;
+        FixedPassword none(QByteArray{});
+        CommandRunner runner(out, err, none, QStringLiteral("racoonctl"));
+        runner.setTimeout(5000);
+        QCOMPARE(runner.run(*parsed.invocation), 0);
+
+        std::string whole;
+        PrintOptions options;
+        QVERIFY(ReplyPrinter::print(whole, AdminFrame(reply), options));
+        QCOMPARE(out.text.size(), whole.size());
+        QVERIFY(out.text == whole);
+        QVERIFY2(out.sizes.size() >= 5, qPrintable(QString::number(out.sizes.size())));
+        for (const std::size_t size : out.sizes) {
+            QVERIFY(size < TextDrain{}.threshold + 200);
+        }
     }
 
     void flushSaWithoutClassNamesTheFailedHalf()

@@ -90,7 +90,7 @@ void appendIsakmpSaRow(std::string& out, const IsakmpSa& sa, int verbosity, Loca
 }
 
 void appendIsakmpSaTable(std::string& out, const char* payload, std::size_t size, int verbosity,
-                         LocalTimeText& times)
+                         LocalTimeText& times, const TextDrain* drain)
 {
     constexpr std::size_t RecordSize = sizeof(wire::Ph1Dump);
     appendIsakmpSaHeader(out, verbosity);
@@ -103,6 +103,9 @@ void appendIsakmpSaTable(std::string& out, const char* payload, std::size_t size
         wire::Ph1Dump record{};
         wire::readStruct(payload, size, offset, record);
         appendIsakmpSaRow(out, isakmpSaFromWire(record), verbosity, times);
+        if (drain != nullptr) {
+            drain->atRecordBoundary(out);
+        }
     }
 }
 

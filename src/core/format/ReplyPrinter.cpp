@@ -63,14 +63,14 @@ bool ReplyPrinter::print(std::string& out, const AdminFrame& frame, const PrintO
         switch (frame.proto()) {
         case AdminProto::Isakmp: {
             LocalTimeText times;
-            appendIsakmpSaTable(out, payload, size, options.verbosity, times);
+            appendIsakmpSaTable(out, payload, size, options.verbosity, times, &options.drain);
             return true;
         }
         case AdminProto::Ipsec:
         case AdminProto::Ah:
         case AdminProto::Esp: {
             LocalTimeText times;
-            appendSadbDump(out, payload, size, options.now, times);
+            appendSadbDump(out, payload, size, options.now, times, &options.drain);
             return true;
         }
         case AdminProto::Internal:

@@ -16,7 +16,7 @@ public:
     // STATUS(_VERBOSE) (payload + "\n"), SHOW_EVT (event line; a frame of exactly 8 bytes prints nothing).
     // Other commands and error replies print nothing: the caller deals with ac_errno first.
     // Returns false (and appends nothing) only for a SHOW_EVT frame shorter than 8+280 bytes ("Short
-    // buffer").
+    // buffer"). With options.drain set, long dumps leave through it in pieces as they are printed.
     static bool print(std::string& out, const AdminFrame& frame, const PrintOptions& options);
 };
 

@@ -346,7 +346,7 @@ void appendSadbMessage(std::string& out, const SadbMessageView& message, std::ti
 }
 
 void appendSadbDump(std::string& out, const char* payload, std::size_t size, std::time_t now,
-                    LocalTimeText& times)
+                    LocalTimeText& times, const TextDrain* drain)
 {
     // An empty payload carries no message at all; racoon never sends one (§12.2 item 9).
     if (size == 0) {
@@ -372,10 +372,14 @@ void appendSadbDump(std::string& out, const char* payload, std::size_t size, std
         return;
     }
     // The text is about twice the size of the dump; reserving generously only costs address space.
-    out.reserve(out.size() + size * 3);
+    const bool draining = drain != nullptr && drain->isSet();
+    out.reserve(out.size() + (draining ? 2 * drain->threshold : size * 3));
     SadbDumpWalker walker(payload, size);
     while (const auto message = walker.next()) {
         appendSadbMessage(out, *message, now, times);
+        if (draining) {
+            drain->atRecordBoundary(out);
+        }
     }
 }
 

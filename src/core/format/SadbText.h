@@ -4,6 +4,7 @@
 #pragma once
 
 #include "LocalTimeText.h"
+#include "PrintOptions.h"
 #include "core/decode/SadbMessageView.h"
 
 #include <cstddef>
@@ -13,9 +14,10 @@
 namespace qracoon {
 
 // A whole SHOW_SA (IPSEC/AH/ESP) payload: `No SAD entries.`, `No entry.` or `<strerror>.` for an errno
-// in the first message, otherwise every message. `now` is the client's current time.
+// in the first message, otherwise every message. `now` is the client's current time. With a drain, the
+// text leaves in pieces between messages.
 void appendSadbDump(std::string& out, const char* payload, std::size_t size, std::time_t now,
-                    LocalTimeText& times);
+                    LocalTimeText& times, const TextDrain* drain = nullptr);
 // One message (its libipsec error text if it is rejected).
 void appendSadbMessage(std::string& out, const SadbMessageView& message, std::time_t now,
                        LocalTimeText& times);
