@@ -7,13 +7,14 @@ set -eu
 # libqt6svg6 draws the applet's SVG icons; xvfb, xauth, trayer, x11-utils, x11-apps, imagemagick and
 # xdotool run tests/e2e (a virtual display with a tray, screenshots, clicks).
 # dpkg-dev (dpkg-shlibdeps), file, desktop-file-utils, appstream, libxml2-utils and bash-completion build
-# and check the .deb and the racoonctl completion in tests/packaging.
+# and check the .deb and the racoonctl completion in tests/packaging. time (/usr/bin/time) measures peak
+# memory in bench/run.sh.
 PACKAGES="cmake g++ ninja-build clang-format python3 python3-jsonschema \
 qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6svg6 dbus polkitd \
 qtkeychain-qt6-dev gnome-keyring libsecret-1-0 \
 clang libclang-rt-14-dev llvm \
 xvfb xauth trayer x11-utils x11-apps imagemagick xdotool \
-dpkg-dev file desktop-file-utils appstream libxml2-utils bash-completion"
+dpkg-dev file desktop-file-utils appstream libxml2-utils bash-completion time"
 
 missing=""
 for p in $PACKAGES; do
