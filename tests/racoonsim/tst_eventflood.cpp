@@ -1,6 +1,7 @@
 // --event-flood: every versioned SHOW_EVT subscriber gets its own numbered series right after the reply,
 // decoded here with the core's event decoder; a subscriber that does not read holds nobody else up; a
-// hang-up stops the series; the binary refuses a bad count.
+// hang-up stops the series; the binary refuses a bad count. Also what racoon does to a listener that stops
+// reading when there is no flood: once its socket is full, it is released.
 #include "SimHarness.h"
 #include "core/decode/EventDecoder.h"
 
@@ -265,6 +266,59 @@ private Q_SLOTS:
         QCOMPARE(decodeEvent(*down)->code, std::uint32_t(EventCode::Phase1Down));
         QVERIFY(disconnect->quietFor(50));
         QCOMPARE(logged(QStringLiteral("event flood")), 0);
+    }
+
+    // racoon sends events with MSG_DONTWAIT and releases a listener whose socket is full: the listener
+    // that stopped reading loses its subscription and connection (after the events that fitted), the one
+    // that reads keeps both and misses nothing.
+    void fullListenerIsReleasedLikeRacoon()
+    {
+        SimHarness sim;
+        const int stalled = stalledSubscriber(sim.socketPath());
+        QVERIFY(stalled >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(sim.events.globalCount(), std::size_t(1), 2000);
+        auto reader = sim.request(showEvent());
+        QVERIFY(expectReply(*reader, AdminCommand::ShowEvt));
+        QCOMPARE(sim.events.globalCount(), std::size_t(2));
+
+        const SocketAddress local =
+            *SocketAddress::fromText(QStringLiteral("192.0.2.2"), SocketAddress::Family::Inet, 500);
+        const SocketAddress remote =
+            *SocketAddress::fromText(QStringLiteral("192.0.2.1"), SocketAddress::Family::Inet, 500);
+        int sent = 0;
+        int received = 0;
+        while (sim.events.globalCount() == 2 && sent < 50000) {
+            for (int i = 0; i < 20; ++i, ++sent) {
+                sim.events.phase1Event(1, local, remote, EventCode::Phase1Up);
+            }
+            // The reader reads everything that came, as a client should.
+            while (received < sent) {
+                const auto frame = reader->nextFrame(FrameTimeoutMs);
+                QVERIFY(frame);
+                QCOMPARE(frame->command(), std::uint16_t(AdminCommand::ShowEvt));
+                ++received;
+            }
+        }
+        QCOMPARE(sim.events.globalCount(), std::size_t(1));
+        QCOMPARE(logged(QStringLiteral("listener released")), 1);
+        QVERIFY(sent > 20);
+        QCOMPARE(received, sent);
+        QVERIFY(!reader->isClosed());
+
+        // The stalled listener finds the events that fitted, then the end of the stream.
+        qint64 bytes = 0;
+        for (;;) {
+            char buffer[65536];
+            const ssize_t n = ::read(stalled, buffer, sizeof buffer);
+            if (n <= 0) {
+                QCOMPARE(n, ssize_t(0));
+                break;
+            }
+            bytes += n;
+        }
+        ::close(stalled);
+        QVERIFY(bytes > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(sim.server->connectionCount(), std::size_t(1), 5000);
     }
 
     void stalledSubscriberHoldsNobodyUp()

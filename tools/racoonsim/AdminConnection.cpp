@@ -9,6 +9,9 @@
 #include "core/wire/WireLayout.h"
 
 #include <QLocalSocket>
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
 
 namespace qracoon::sim {
 
@@ -147,9 +150,35 @@ void AdminConnection::startFlood(int count)
 
 void AdminConnection::deliverEvent(const QByteArray& frame)
 {
-    if (!m_closing) {
-        enqueue({frame, false});
+    if (m_closing) {
+        return;
     }
+    // racoon sends an event with MSG_DONTWAIT and releases the listener when that fails
+    // (evtmsg_broadcast): a client that stops reading loses its subscription and its connection.
+    // That holds only while nothing else waits for the socket; behind a reply or a flood the event queues.
+    if (!m_queue.empty() || m_socket->bytesToWrite() > 0 || m_faults.splitBytes()) {
+        enqueue({frame, false});
+        return;
+    }
+    const ssize_t sent =
+        ::send(int(m_descriptor), frame.constData(), std::size_t(frame.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+    if (sent == frame.size()) {
+        return;
+    }
+    if (sent >= 0) {
+        // racoon would leave the stream torn here; the rest follows instead, so that clients see whole
+        // frames.
+        enqueue({frame.mid(sent), false});
+        return;
+    }
+    qCInfo(lcSim).noquote()
+        << tr("connection %1: cannot send an event (%2); listener released, as racoon does")
+               .arg(m_descriptor)
+               .arg(QString::fromLocal8Bit(std::strerror(errno)));
+    m_events.unsubscribe(this);
+    m_subscribed = false;
+    m_queue.clear();
+    m_socket->abort();
 }
 
 void AdminConnection::endSubscription()
