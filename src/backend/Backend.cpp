@@ -1,5 +1,9 @@
 #include "Backend.h"
 
+#include "core/decode/Ph1DumpDecoder.h"
+#include "core/decode/SadbDumpDecoder.h"
+#include "core/decode/StatusDecoder.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcBackend, "qracoon.backend")
@@ -51,6 +55,36 @@ void Backend::finish(RequestId id, const BackendError& error)
         qCDebug(lcBackend) << description() << "request" << id << "failed:" << error.message;
     }
     Q_EMIT requestFinished(id, error);
+}
+
+BackendError Backend::deliverIsakmpSas(RequestId id, const char* payload, std::size_t size)
+{
+    const auto sas = decodePh1Dump(payload, size);
+    if (!sas) {
+        return BackendError::make(BackendError::Kind::Protocol, sas.error());
+    }
+    Q_EMIT isakmpSasReceived(id, *sas);
+    return {};
+}
+
+BackendError Backend::deliverIpsecSas(RequestId id, const char* payload, std::size_t size)
+{
+    const auto dump = decodeSadbDump(payload, size);
+    if (!dump) {
+        return BackendError::make(BackendError::Kind::Protocol, dump.error());
+    }
+    Q_EMIT ipsecSasReceived(id, dump->sas, dump->rejected);
+    return {};
+}
+
+BackendError Backend::deliverStatus(RequestId id, const QByteArray& json)
+{
+    const auto status = decodeStatusJson(json);
+    if (!status) {
+        return BackendError::make(BackendError::Kind::Protocol, status.error());
+    }
+    Q_EMIT statusReceived(id, *status);
+    return {};
 }
 
 } // namespace qracoon

@@ -96,6 +96,11 @@ protected:
     void noteOutcome(const BackendError& error);
     // Ends request `id`: notes its outcome for the daemon state and emits requestFinished().
     void finish(RequestId id, const BackendError& error);
+    // A refresh reply's payload, however it travelled: decoded and announced with the data signal, or
+    // the decoder's complaint as a Protocol error.
+    BackendError deliverIsakmpSas(RequestId id, const char* payload, std::size_t size);
+    BackendError deliverIpsecSas(RequestId id, const char* payload, std::size_t size);
+    BackendError deliverStatus(RequestId id, const QByteArray& json);
 
 private:
     DaemonState m_daemonState = DaemonState::Unknown;

@@ -24,6 +24,15 @@ struct BackendError
     QString message;     // a full, translated sentence for the user
 
     bool isError() const { return kind != Kind::None; }
+
+    static BackendError make(Kind kind, const QString& message, int racoonErrno = 0)
+    {
+        BackendError error;
+        error.kind = kind;
+        error.racoonErrno = racoonErrno;
+        error.message = message;
+        return error;
+    }
 };
 
 } // namespace qracoon

@@ -2,9 +2,6 @@
 
 #include "core/client/SourceAddress.h"
 #include "core/decode/EventDecoder.h"
-#include "core/decode/Ph1DumpDecoder.h"
-#include "core/decode/SadbDumpDecoder.h"
-#include "core/decode/StatusDecoder.h"
 
 #include <QLoggingCategory>
 #include <cerrno>
@@ -19,15 +16,6 @@ namespace {
 QString systemErrorText(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
-}
-
-BackendError makeError(BackendError::Kind kind, const QString& message, int racoonErrno = 0)
-{
-    BackendError error;
-    error.kind = kind;
-    error.racoonErrno = racoonErrno;
-    error.message = message;
-    return error;
 }
 
 // The selector vpn-connect sends: the gateway (IPv4 or IPv6) and the local address towards it, whole
@@ -88,16 +76,17 @@ BackendError DirectBackend::errorFromAdmin(const AdminError& error)
         return {};
     case Kind::SocketMissing:
     case Kind::ConnectionRefused:
-        return makeError(BackendError::Kind::DaemonAbsent,
-                         tr("racoon is not running (%1)").arg(error.message));
+        return BackendError::make(BackendError::Kind::DaemonAbsent,
+                                  tr("racoon is not running (%1)").arg(error.message));
     case Kind::PermissionDenied:
-        return makeError(BackendError::Kind::NotAuthorized,
-                         tr("You are not allowed to use racoon's admin socket (%1).").arg(error.message));
+        return BackendError::make(
+            BackendError::Kind::NotAuthorized,
+            tr("You are not allowed to use racoon's admin socket (%1).").arg(error.message));
     case Kind::Timeout:
-        return makeError(BackendError::Kind::Timeout, error.message);
+        return BackendError::make(BackendError::Kind::Timeout, error.message);
     case Kind::MalformedFrame:
     case Kind::ClosedMidFrame:
-        return makeError(BackendError::Kind::Protocol, error.message);
+        return BackendError::make(BackendError::Kind::Protocol, error.message);
     case Kind::SocketPathTooLong:
     case Kind::ConnectFailed:
     case Kind::SendFailed:
@@ -105,20 +94,21 @@ BackendError DirectBackend::errorFromAdmin(const AdminError& error)
     case Kind::ClosedBeforeReply:
         break;
     }
-    return makeError(BackendError::Kind::Failed, error.message);
+    return BackendError::make(BackendError::Kind::Failed, error.message);
 }
 
 BackendError DirectBackend::errorFromReply(int errorCode)
 {
     if (errorCode == -1) {
-        return makeError(BackendError::Kind::Refused,
-                         tr("racoon could not start the negotiation: no matching remote section in its "
-                            "configuration, or the peer cannot be reached"),
-                         -1);
+        return BackendError::make(
+            BackendError::Kind::Refused,
+            tr("racoon could not start the negotiation: no matching remote section in its "
+               "configuration, or the peer cannot be reached"),
+            -1);
     }
     const int e = errorCode < 0 ? -errorCode : errorCode;
-    return makeError(BackendError::Kind::Refused,
-                     tr("racoon refused the request: %1").arg(systemErrorText(e)), e);
+    return BackendError::make(BackendError::Kind::Refused,
+                              tr("racoon refused the request: %1").arg(systemErrorText(e)), e);
 }
 
 void DirectBackend::send(RequestId id, AdminRequest request, ReplyHandler onReply)
@@ -148,7 +138,7 @@ Backend::RequestId DirectBackend::connectGateway(const GatewayTarget& target, Xa
     const auto selector = gatewaySelector(target);
     if (!selector) {
         credentials.wipe();
-        finishLater(id, makeError(BackendError::Kind::Failed, selector.error()));
+        finishLater(id, BackendError::make(BackendError::Kind::Failed, selector.error()));
         return id;
     }
     auto request = credentials.isEmpty()
@@ -157,7 +147,7 @@ Backend::RequestId DirectBackend::connectGateway(const GatewayTarget& target, Xa
                                                                 credentials.login(), credentials.password());
     credentials.wipe();
     if (!request) {
-        finishLater(id, makeError(BackendError::Kind::Failed, request.error()));
+        finishLater(id, BackendError::make(BackendError::Kind::Failed, request.error()));
         return id;
     }
     // Only the acknowledgement is read here: the phase 1's events also reach the global subscription.
@@ -170,8 +160,8 @@ Backend::RequestId DirectBackend::disconnectGateway(const QString& address)
     const RequestId id = nextRequestId();
     const auto destination = SocketAddress::fromText(address);
     if (!destination) {
-        finishLater(
-            id, makeError(BackendError::Kind::Failed, tr("%1 is not an IPv4 or IPv6 address").arg(address)));
+        finishLater(id, BackendError::make(BackendError::Kind::Failed,
+                                           tr("%1 is not an IPv4 or IPv6 address").arg(address)));
         return id;
     }
     SaSelector selector;
@@ -190,12 +180,7 @@ Backend::RequestId DirectBackend::refreshIsakmpSas()
     const RequestId id = nextRequestId();
     send(id, AdminRequest::simple(AdminCommand::ShowSa, AdminProto::Isakmp),
          [this](RequestId requestId, const AdminFrame& frame) {
-             const auto sas = decodePh1Dump(frame.payloadData(), frame.payloadSize());
-             if (!sas) {
-                 return makeError(BackendError::Kind::Protocol, sas.error());
-             }
-             Q_EMIT isakmpSasReceived(requestId, *sas);
-             return BackendError();
+             return deliverIsakmpSas(requestId, frame.payloadData(), frame.payloadSize());
          });
     return id;
 }
@@ -205,12 +190,7 @@ Backend::RequestId DirectBackend::refreshIpsecSas()
     const RequestId id = nextRequestId();
     send(id, AdminRequest::simple(AdminCommand::ShowSa, AdminProto::Ipsec),
          [this](RequestId requestId, const AdminFrame& frame) {
-             const auto dump = decodeSadbDump(frame.payloadData(), frame.payloadSize());
-             if (!dump) {
-                 return makeError(BackendError::Kind::Protocol, dump.error());
-             }
-             Q_EMIT ipsecSasReceived(requestId, dump->sas, dump->rejected);
-             return BackendError();
+             return deliverIpsecSas(requestId, frame.payloadData(), frame.payloadSize());
          });
     return id;
 }
@@ -220,12 +200,7 @@ Backend::RequestId DirectBackend::refreshStatus()
     const RequestId id = nextRequestId();
     send(id, AdminRequest::simple(AdminCommand::StatusVerbose, StatusFormat::Json),
          [this](RequestId requestId, const AdminFrame& frame) {
-             const auto status = decodeStatusJson(frame.payload());
-             if (!status) {
-                 return makeError(BackendError::Kind::Protocol, status.error());
-             }
-             Q_EMIT statusReceived(requestId, *status);
-             return BackendError();
+             return deliverStatus(requestId, frame.payload());
          });
     return id;
 }

@@ -1,9 +1,6 @@
 #include "HelperBackend.h"
 
 #include "core/decode/ModeCfgDecoder.h"
-#include "core/decode/Ph1DumpDecoder.h"
-#include "core/decode/SadbDumpDecoder.h"
-#include "core/decode/StatusDecoder.h"
 #include "core/wire/SecureBytes.h"
 #include "helper/HelperInterface.h"
 
@@ -21,20 +18,12 @@ const QString Service = QLatin1String(helper::ServiceName);
 const QString Path = QLatin1String(helper::ObjectPath);
 const QString Interface = QLatin1String(helper::InterfaceName);
 
-BackendError makeError(BackendError::Kind kind, const QString& message, int racoonErrno = 0)
-{
-    BackendError error;
-    error.kind = kind;
-    error.racoonErrno = racoonErrno;
-    error.message = message;
-    return error;
-}
-
 BackendError malformedReply(const QDBusMessage& reply, const char* expected)
 {
-    return makeError(BackendError::Kind::Protocol,
-                     HelperBackend::tr("qracoon-helper answered %1 with signature \"%2\" instead of \"%3\"")
-                         .arg(reply.member(), reply.signature(), QLatin1String(expected)));
+    return BackendError::make(
+        BackendError::Kind::Protocol,
+        HelperBackend::tr("qracoon-helper answered %1 with signature \"%2\" instead of \"%3\"")
+            .arg(reply.member(), reply.signature(), QLatin1String(expected)));
 }
 
 } // namespace
@@ -43,7 +32,7 @@ HelperBackend::HelperBackend(const QDBusConnection& bus, QObject* parent)
     : Backend(parent), m_bus(bus), m_helperWatcher(Service, bus, QDBusServiceWatcher::WatchForUnregistration)
 {
     connect(&m_helperWatcher, &QDBusServiceWatcher::serviceUnregistered, this, [this] {
-        loseSubscription(makeError(BackendError::Kind::Failed, tr("qracoon-helper stopped")));
+        loseSubscription(BackendError::make(BackendError::Kind::Failed, tr("qracoon-helper stopped")));
     });
 }
 
@@ -62,44 +51,47 @@ BackendError HelperBackend::errorFromDBus(const QString& name, const QString& me
     using Kind = BackendError::Kind;
     if (name == QLatin1String(helper::ErrorName::NotAuthorized) ||
         name == QLatin1String("org.freedesktop.DBus.Error.AccessDenied")) {
-        return makeError(Kind::NotAuthorized, tr("The system policy does not allow this (%1).").arg(message));
+        return BackendError::make(Kind::NotAuthorized,
+                                  tr("The system policy does not allow this (%1).").arg(message));
     }
     if (name == QLatin1String(helper::ErrorName::DaemonAbsent)) {
-        return makeError(Kind::DaemonAbsent, tr("racoon is not running (%1)").arg(message));
+        return BackendError::make(Kind::DaemonAbsent, tr("racoon is not running (%1)").arg(message));
     }
     if (name == QLatin1String(helper::ErrorName::Timeout) ||
         name == QLatin1String("org.freedesktop.DBus.Error.NoReply") ||
         name == QLatin1String("org.freedesktop.DBus.Error.Timeout")) {
-        return makeError(Kind::Timeout, message);
+        return BackendError::make(Kind::Timeout, message);
     }
     if (name == QLatin1String(helper::ErrorName::Protocol)) {
-        return makeError(Kind::Protocol, message);
+        return BackendError::make(Kind::Protocol, message);
     }
     if (name == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown") ||
         name.startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn."))) {
-        return makeError(Kind::Failed, tr("qracoon-helper is not available: %1").arg(message));
+        return BackendError::make(Kind::Failed, tr("qracoon-helper is not available: %1").arg(message));
     }
-    return makeError(Kind::Failed, tr("qracoon-helper: %1").arg(message));
+    return BackendError::make(Kind::Failed, tr("qracoon-helper: %1").arg(message));
 }
 
 BackendError HelperBackend::errorFromRacoon(int racoonErrno)
 {
     if (racoonErrno == -1) {
-        return makeError(BackendError::Kind::Refused,
-                         tr("racoon could not start the negotiation: no matching remote section in its "
-                            "configuration, or the peer cannot be reached"),
-                         -1);
+        return BackendError::make(
+            BackendError::Kind::Refused,
+            tr("racoon could not start the negotiation: no matching remote section in its "
+               "configuration, or the peer cannot be reached"),
+            -1);
     }
     const int e = racoonErrno < 0 ? -racoonErrno : racoonErrno;
-    return makeError(BackendError::Kind::Refused,
-                     tr("racoon refused the request: %1").arg(QString::fromLocal8Bit(std::strerror(e))), e);
+    return BackendError::make(
+        BackendError::Kind::Refused,
+        tr("racoon refused the request: %1").arg(QString::fromLocal8Bit(std::strerror(e))), e);
 }
 
 BackendError HelperBackend::noBusError() const
 {
-    return makeError(BackendError::Kind::Failed,
-                     tr("qracoon-helper cannot be reached: no connection to the system bus (%1)")
-                         .arg(m_bus.lastError().message()));
+    return BackendError::make(BackendError::Kind::Failed,
+                              tr("qracoon-helper cannot be reached: no connection to the system bus (%1)")
+                                  .arg(m_bus.lastError().message()));
 }
 
 BackendError HelperBackend::racoonOutcome(const QDBusMessage& reply, const char* signature)
@@ -180,12 +172,7 @@ Backend::RequestId HelperBackend::refreshIsakmpSas()
                  return outcome;
              }
              const QByteArray payload = reply.arguments().at(1).toByteArray();
-             const auto sas = decodePh1Dump(payload.constData(), std::size_t(payload.size()));
-             if (!sas) {
-                 return makeError(BackendError::Kind::Protocol, sas.error());
-             }
-             Q_EMIT isakmpSasReceived(requestId, *sas);
-             return BackendError();
+             return deliverIsakmpSas(requestId, payload.constData(), std::size_t(payload.size()));
          });
     return id;
 }
@@ -200,12 +187,7 @@ Backend::RequestId HelperBackend::refreshIpsecSas()
                  return outcome;
              }
              const QByteArray payload = reply.arguments().at(1).toByteArray();
-             const auto dump = decodeSadbDump(payload.constData(), std::size_t(payload.size()));
-             if (!dump) {
-                 return makeError(BackendError::Kind::Protocol, dump.error());
-             }
-             Q_EMIT ipsecSasReceived(requestId, dump->sas, dump->rejected);
-             return BackendError();
+             return deliverIpsecSas(requestId, payload.constData(), std::size_t(payload.size()));
          });
     return id;
 }
@@ -219,12 +201,7 @@ Backend::RequestId HelperBackend::refreshStatus()
              if (outcome.isError()) {
                  return outcome;
              }
-             const auto status = decodeStatusJson(reply.arguments().at(1).toString().toUtf8());
-             if (!status) {
-                 return makeError(BackendError::Kind::Protocol, status.error());
-             }
-             Q_EMIT statusReceived(requestId, *status);
-             return BackendError();
+             return deliverStatus(requestId, reply.arguments().at(1).toString().toUtf8());
          });
     return id;
 }
@@ -249,7 +226,7 @@ void HelperBackend::subscribeEvents()
     if (!m_bus.isConnected() || !connectSignals(true)) {
         const BackendError error =
             m_bus.isConnected()
-                ? makeError(
+                ? BackendError::make(
                       BackendError::Kind::Failed,
                       tr("cannot receive qracoon-helper's signals: %1").arg(m_bus.lastError().message()))
                 : noBusError();
@@ -306,7 +283,7 @@ void HelperBackend::onDaemonDownSignal(const QDBusMessage& message)
     const QString reason =
         message.arguments().isEmpty() ? QString() : message.arguments().constFirst().toString();
     loseSubscription(
-        makeError(BackendError::Kind::DaemonAbsent, tr("racoon is not running (%1)").arg(reason)));
+        BackendError::make(BackendError::Kind::DaemonAbsent, tr("racoon is not running (%1)").arg(reason)));
 }
 
 void HelperBackend::onEventSignal(const QDBusMessage& message)
