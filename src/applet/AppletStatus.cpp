@@ -63,17 +63,15 @@ QIcon statusIcon(AppletStatus status)
 {
     // One QIcon per status, shared: every fresh QIcon would parse and render its SVG again, and the
     // gateway list asks for an icon per row on each paint.
-    static QHash<int, QIcon>* cache = [] {
-        auto* icons = new QHash<int, QIcon>;
-        // Dropped with the application, while the platform's pixmap cache still exists.
+    static QHash<int, QIcon>* cache = nullptr;
+    if (cache == nullptr) {
+        cache = new QHash<int, QIcon>;
+        // Dropped with the application, while the platform's pixmap cache still exists; a later
+        // application starts a new one.
         qAddPostRoutine([] {
             delete cache;
             cache = nullptr;
         });
-        return icons;
-    }();
-    if (cache == nullptr) {
-        return QIcon(QStringLiteral(":/icons/qracoon-%1.svg").arg(statusName(status)));
     }
     auto it = cache->find(int(status));
     if (it == cache->end()) {

@@ -352,19 +352,6 @@ QString ConnectionController::statusIndex() const
     return QLatin1String("0x") + QString::fromLatin1(cookies.toHex());
 }
 
-void ConnectionController::updateStatus(const StatusDocument& status)
-{
-    const QString index = statusIndex();
-    const StatusDocument::Phase1* found = nullptr;
-    for (const StatusDocument::Phase1& phase1 : status.phase1) {
-        if (!index.isEmpty() && phase1.index.compare(index, Qt::CaseInsensitive) == 0) {
-            found = &phase1;
-            break;
-        }
-    }
-    updatePhase1Status(found);
-}
-
 void ConnectionController::updatePhase1Status(const StatusDocument::Phase1* found)
 {
     const bool had = m_phase1Status.has_value();

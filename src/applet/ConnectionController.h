@@ -103,7 +103,6 @@ public:
     void handleEvent(const RacoonEvent& event);
     void updateIsakmpSas(const std::vector<IsakmpSa>& sas);
     void updateIpsecSas(const std::vector<IpsecSa>& sas);
-    void updateStatus(const StatusDocument& status);
     // What status reports for this gateway's phase 1 (null: nothing). GatewayModel looks it up by
     // statusIndex(), the phase 1's index as status names it ("0x" and the cookies, lower case).
     void updatePhase1Status(const StatusDocument::Phase1* phase1);

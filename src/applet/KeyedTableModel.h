@@ -67,7 +67,7 @@ protected:
             T& existing = m_rows[r];
             const std::size_t i = freshIndex.value(keyOf(existing));
             used[i] = true;
-            const bool changed = !(existing == fresh[i]);
+            const bool changed = existing != fresh[i];
             if (changed) {
                 existing = std::move(fresh[i]);
                 if (runStart < 0) {

@@ -193,14 +193,15 @@ private Q_SLOTS:
         QCOMPARE(c.state(), State::Disconnected); // Xauth unknown yet
         StatusDocument status;
         status.phase1.push_back(statusPhase1(sa, QStringLiteral("reqsent")));
-        c.updateStatus(status);
+        // The model finds a gateway's phase 1 in status by this index.
+        QCOMPARE(c.statusIndex(), status.phase1.front().index);
+        c.updatePhase1Status(&status.phase1.front());
         QCOMPARE(c.state(), State::Disconnected);
         StatusDocument::Phase1 ok = statusPhase1(sa, QStringLiteral("ok"));
         StatusDocument::ModeCfg cfg;
         cfg.addr4 = QStringLiteral("10.99.99.7");
         ok.modeCfg = cfg;
-        status.phase1 = {ok};
-        c.updateStatus(status);
+        c.updatePhase1Status(&ok);
         QCOMPARE(c.state(), State::Connected);
         QCOMPARE(c.assignedAddress()->toString(), QStringLiteral("10.99.99.7"));
     }
